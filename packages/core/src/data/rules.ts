@@ -1,0 +1,68 @@
+import type { Rule } from '../types';
+
+/** Validation rules, equivalent to `rules.csv`. */
+export const rules: readonly Rule[] = [
+  {
+    id: 'R01',
+    forms: ['XA', 'CQ'],
+    left: 'DON_TONG',
+    operator: '==',
+    right: 'DON_KHIEU_NAI + DON_TO_CAO + DON_KIEN_NGHI',
+    severity: 'error',
+    message: 'Tổng số đơn phải bằng tổng đơn khiếu nại, tố cáo và kiến nghị',
+  },
+  {
+    id: 'R02',
+    forms: ['XA', 'CQ'],
+    left: 'DON_DA_GQ + DON_DANG_GQ',
+    operator: '==',
+    right: 'DON_TONG',
+    severity: 'error',
+    message: 'Số đơn đã giải quyết cộng đang giải quyết phải bằng tổng số đơn',
+  },
+  {
+    id: 'R03',
+    forms: ['XA', 'CQ'],
+    left: 'TTHC_DUNG_HAN + TTHC_QUA_HAN',
+    operator: '==',
+    right: 'TTHC_DA_GQ',
+    severity: 'error',
+    message: 'Hồ sơ đúng hạn cộng quá hạn phải bằng số hồ sơ đã giải quyết',
+  },
+  {
+    id: 'R04',
+    forms: ['XA', 'CQ'],
+    left: 'TTHC_DA_GQ + TTHC_CHUA_GQ + TTHC_KHONG_DU_DK',
+    operator: '==',
+    right: 'TTHC_TIEP_NHAN',
+    severity: 'warning',
+    message: 'Hồ sơ đã giải quyết, chưa giải quyết và không đủ điều kiện chưa khớp với số hồ sơ tiếp nhận',
+  },
+  {
+    id: 'R05',
+    forms: ['XA', 'CQ'],
+    left: 'TCD_NGUOI',
+    operator: '>=',
+    right: 'TCD_LUOT',
+    severity: 'warning',
+    message: 'Số người được tiếp nhỏ hơn số lượt tiếp',
+  },
+  {
+    id: 'R06',
+    forms: ['XA'],
+    left: 'XA_THON_HUONG_UOC',
+    operator: '<=',
+    right: 'XA_THON_TONG',
+    severity: 'error',
+    message: 'Số thôn có hương ước vượt quá tổng số thôn',
+  },
+  {
+    id: 'R07',
+    forms: ['XA'],
+    left: 'XA_HOA_GIAI_THANH',
+    operator: '<=',
+    right: 'XA_HOA_GIAI_VU',
+    severity: 'error',
+    message: 'Số vụ hòa giải thành vượt quá số vụ hòa giải',
+  },
+];
