@@ -1,1 +1,14 @@
-export {};
+export { openWarehouse, type OpenWarehouseOptions, type Warehouse } from './open';
+export type { Tx } from './writer';
+export type { BlobStore, StoredBlob } from './blobs';
+export type { Logger } from './logger';
+export type { CatalogInput } from './catalog-sync';
+export type {
+  AuditEntry, FactRecord, NewFact, NewSubmission, NewValidationResult, StoredSubmission, SubmissionFilter,
+  SubmissionRecord, SubmissionStatus, ValidationRecord,
+} from './types';
+export { draftKey } from './store-submission';
+export { quoteIdent, qualifiedName } from './quote';
+export { WAREHOUSE_ERROR_CODES, WarehouseError, WarehouseQueryError, type WarehouseErrorCode } from './errors';
+export type { PlainValue } from './convert';
+export { loadMigrations, MIGRATIONS_DIR } from './migrate';

@@ -92,7 +92,7 @@ create table validation_results (
 
 create table audit_log (
   id      bigint primary key default nextval('audit_id_seq'),
-  at      timestamptz not null,
+  logged_at timestamptz not null,      -- `at` is a reserved word in DuckDB
   actor   varchar not null,
   action  varchar not null,            -- units.import, submission.store, submission.refuse, user.add, pipeline.run, access.denied ...
   target  varchar,

@@ -1,0 +1,61 @@
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { timeout } from 'hono/timeout';
+import { HTTPException } from 'hono/http-exception';
+import type { AppDeps } from './deps';
+import { authenticate } from './http/auth';
+import type { AppEnv } from './http/env';
+import { onError } from './http/errors';
+import { fallbackFor } from './http/fallback';
+import { webHandler } from './http/static';
+import { validationHook } from './http/validation';
+import { registerFigures } from './routes/figures';
+import { registerMe } from './routes/me';
+import { registerPipelines } from './routes/pipelines';
+import { registerReference } from './routes/reference';
+import { registerSubmissions } from './routes/submissions';
+import { registerUpload } from './routes/upload';
+import { registerWorkbooks } from './routes/workbooks';
+import { createRefresher } from './upload/refresher';
+
+const OPENAPI = {
+  openapi: '3.0.3',
+  info: {
+    title: 'tonghop API', version: '1.0.0',
+    description: 'Báo cáo thực hiện dân chủ ở cơ sở: nộp báo cáo, số liệu tổng hợp, tính đầy đủ, nguồn gốc số liệu. Xác thực: Authorization: Bearer <token>.',
+  },
+  security: [{ bearer: [] }],
+};
+
+/** The HTTP app: every path of spec §5 under /api, the OpenAPI document, and the web page at `/`. */
+export function createApp(deps: AppDeps) {
+  const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
+  const timeoutError = () => new HTTPException(504);
+  const refresh = deps.pipelines?.refresh ?? (deps.pipelines ? () => deps.pipelines!.run({ actor: 'system:refresh' }) : null);
+  const refresher = refresh ? createRefresher(refresh, deps.logger) : null;
+
+  app.onError(onError);
+  app.use('*', async (c, next) => { c.set('deps', deps); await next(); });
+  app.use('/api/*', async (c, next) => {
+    const long = c.req.method === 'POST';
+    return timeout(long ? deps.limits.writeTimeoutMs : deps.limits.readTimeoutMs, timeoutError)(c, next);
+  });
+  app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer' });
+  app.doc('/api/openapi.json', OPENAPI);
+  app.use('/api/*', authenticate);
+
+  registerMe(app);
+  registerUpload(app, refresher);
+  registerSubmissions(app);
+  registerFigures(app);
+  registerReference(app);
+  registerWorkbooks(app);
+  registerPipelines(app);
+
+  const fallback = fallbackFor(app);
+  app.all('/api/*', fallback);
+  app.notFound(fallback);
+  app.get('*', webHandler(deps.webDir));
+  return app;
+}
+
+export type App = ReturnType<typeof createApp>;

@@ -1,0 +1,41 @@
+import { createMiddleware } from 'hono/factory';
+import { actorOf, ANONYMOUS_VIEWER, can, type Permission } from '../auth/roles';
+import { bearerToken } from '../auth/tokens';
+import { findUserByToken } from '../auth/users';
+import { ApiError } from '../errors';
+import type { AppEnv } from './env';
+
+/**
+ * Resolves the caller from `Authorization: Bearer <token>`. No header: the anonymous viewer when
+ * public reads are on, else 401. A header with an unknown or revoked token is always 401.
+ */
+export const authenticate = createMiddleware<AppEnv>(async (c, next) => {
+  const deps = c.get('deps');
+  const header = c.req.header('authorization');
+  if (!header) {
+    if (!deps.publicRead) throw new ApiError('UNAUTHORIZED');
+    c.set('user', ANONYMOUS_VIEWER);
+    return next();
+  }
+  const token = bearerToken(header);
+  const user = token ? await findUserByToken(deps.warehouse, token) : null;
+  if (!user) throw new ApiError('UNAUTHORIZED', 'Mã truy cập (token) không hợp lệ hoặc đã bị thu hồi.');
+  c.set('user', user);
+  return next();
+});
+
+/** Route middleware: 403 (and an `access.denied` audit entry) unless the caller's role may do this. */
+export function need(permission: Permission) {
+  return createMiddleware<AppEnv>(async (c, next) => {
+    const user = c.get('user');
+    if (!can(user.role, permission)) {
+      if (user.anonymous) throw new ApiError('UNAUTHORIZED');
+      await c.get('deps').warehouse.audit({
+        actor: actorOf(user), action: 'access.denied', target: `${c.req.method} ${c.req.path}`,
+        detail: { role: user.role, permission },
+      });
+      throw new ApiError('FORBIDDEN', `Vai trò "${user.role}" không được phép: ${c.req.method} ${c.req.path}.`);
+    }
+    return next();
+  });
+}

@@ -1,0 +1,14 @@
+import type { CommandDef } from 'citty';
+
+/**
+ * Every top-level command, one file each in this folder (default export = citty defineCommand).
+ * To add one: create `<name>.ts` and add a line here. Loaded lazily so `--help` stays fast.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type LazyCommand = () => Promise<CommandDef<any>>;
+
+export const commands: Record<string, LazyCommand> = {
+  units: () => import('./units').then((m) => m.default),
+  ingest: () => import('./ingest').then((m) => m.default),
+  demo: () => import('./demo').then((m) => m.default),
+};

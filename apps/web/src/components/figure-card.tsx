@@ -1,0 +1,58 @@
+import type { Indicator } from '../api/types';
+import { useApp } from '../lib/app-context';
+import { coverageText, figureText, getFigure, nounOf, optionFigures, type FigureMap } from '../lib/figures';
+import { formatNumber, formatShare } from '../lib/format';
+import { FigureValue } from './figure-value';
+
+interface Props {
+  indicator: Indicator;
+  figures: FigureMap;
+  unit: string;
+  period: string;
+}
+
+function Details({ indicator, figures }: { indicator: Indicator; figures: FigureMap }) {
+  const { optionLabel, units } = useApp();
+  const total = getFigure(figures, indicator.code);
+  const options = optionFigures(figures, indicator.code);
+  if (options.length > 0)
+    return (
+      <ul class="breakdown">
+        {options.map((f) => (
+          <li key={f.option}>
+            {optionLabel(indicator.category_set, f.option ?? '')}: <strong>{formatNumber(typeof f.value === 'number' ? f.value : null)}</strong>
+          </li>
+        ))}
+      </ul>
+    );
+  if (indicator.aggregation === 'ratio' && total?.numerator !== null && total?.denominator !== null && total)
+    return <p class="detail">{formatShare(total.numerator ?? 0, total.denominator ?? 0)}</p>;
+  if (indicator.aggregation === 'share_true' && total && total.false_units.length > 0)
+    return (
+      <p class="detail warn">
+        Chưa thực hiện: {total.false_units.map((code) => units.name(code)).join(', ')}
+      </p>
+    );
+  return null;
+}
+
+/** One key figure: its value (a link to its lineage), its unit and its coverage. */
+export function FigureCard({ indicator, figures, unit, period }: Props) {
+  const { catalog, units } = useApp();
+  const noun = nounOf(indicator, catalog);
+  const total = getFigure(figures, indicator.code);
+  const text = indicator.aggregation === 'distribution' && !total ? '' : figureText(total, indicator, noun);
+  const showUnit = indicator.aggregation === 'sum' && indicator.unit && !indicator.unit.includes('/');
+  const coverage = coverageText(total ?? optionFigures(figures, indicator.code)[0], noun);
+  return (
+    <article class="card" aria-label={indicator.label}>
+      <h3>{indicator.label}</h3>
+      <p class="figure">
+        {text && <FigureValue unit={unit} period={period} indicator={indicator.code} text={text} label={`${indicator.label}, ${units.name(unit)}`} />}
+        {showUnit && <span class="figure-unit"> {indicator.unit}</span>}
+      </p>
+      <Details indicator={indicator} figures={figures} />
+      {coverage && <p class="coverage">{coverage}</p>}
+    </article>
+  );
+}

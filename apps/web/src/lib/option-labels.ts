@@ -1,0 +1,23 @@
+import type { Catalog } from '../api/types';
+
+// Short names of the disaggregation options, for narrow cards and chart labels.
+const SHORT: Record<string, string> = {
+  MTTQ: 'MTTQ',
+  CCB: 'Hội CCB',
+  HND: 'Hội Nông dân',
+  LDLD: 'LĐLĐ',
+  HLHPN: 'Hội LHPN',
+  DTN: 'Đoàn Thanh niên',
+  DBQH: 'Đại biểu Quốc hội',
+  DBHDND: 'Đại biểu HĐND',
+  HTXSNV: 'Hoàn thành xuất sắc',
+  HTTNV: 'Hoàn thành tốt',
+  HTNV: 'Hoàn thành',
+  KHTNV: 'Không hoàn thành',
+};
+
+export function optionLabel(catalog: Catalog, set: string | null, code: string): string {
+  const short = SHORT[code];
+  if (short) return short;
+  return catalog.options.find((o) => o.code === code && (set === null || o.set === set))?.label ?? code;
+}

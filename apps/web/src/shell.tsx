@@ -1,0 +1,71 @@
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import { fetchCatalog, fetchMe, fetchUnits, orEmpty } from './api/endpoints';
+import { clearToken, readToken, saveToken } from './api/token';
+import type { Catalog, Me, Unit } from './api/types';
+import { ApiError, messageOf } from './errors';
+import { App, type AppContext, type LineageRequest } from './lib/app-context';
+import { optionLabel } from './lib/option-labels';
+import { indexUnits } from './lib/units';
+import { Layout } from './layout';
+import { SignIn } from './views/sign-in';
+
+interface Loaded {
+  me: Me;
+  units: Unit[];
+  catalog: Catalog;
+}
+
+type State = { kind: 'loading' } | { kind: 'sign-in'; reason: string | null } | { kind: 'error'; message: string } | { kind: 'ready'; loaded: Loaded };
+
+/** Loads who the user is, the units and the catalog; a 401 anywhere shows the sign-in form. */
+export function Shell() {
+  const [state, setState] = useState<State>({ kind: 'loading' });
+  const [lineage, setLineage] = useState<LineageRequest | null>(null);
+
+  const load = useCallback(() => {
+    setState({ kind: 'loading' });
+    const empty: Catalog = { indicators: [], options: [] };
+    Promise.all([fetchMe(), orEmpty(fetchUnits(), []), orEmpty(fetchCatalog(), empty)]).then(
+      ([me, units, catalog]) => setState({ kind: 'ready', loaded: { me, units, catalog } }),
+      (error: unknown) =>
+        setState(
+          error instanceof ApiError && error.unauthorized
+            ? { kind: 'sign-in', reason: readToken() ? 'Mã truy cập không hợp lệ hoặc đã hết hạn.' : null }
+            : { kind: 'error', message: messageOf(error) },
+        ),
+    );
+  }, []);
+  useEffect(load, [load]);
+
+  const signOut = useCallback((reason?: string) => {
+    clearToken();
+    setState({ kind: 'sign-in', reason: reason ?? null });
+  }, []);
+
+  const context = useMemo<AppContext | null>(() => {
+    if (state.kind !== 'ready') return null;
+    const { me, units, catalog } = state.loaded;
+    const byCode = new Map(catalog.indicators.map((i) => [i.code, i]));
+    return {
+      me,
+      catalog,
+      units: indexUnits(units),
+      indicator: (code) => byCode.get(code),
+      optionLabel: (set, code) => optionLabel(catalog, set, code),
+      showLineage: setLineage,
+      signOut,
+    };
+  }, [state, signOut]);
+
+  if (state.kind === 'loading') return <p class="status" role="status">Đang tải dữ liệu…</p>;
+  if (state.kind === 'error') return <p class="status error" role="alert">{state.message}</p>;
+  if (state.kind === 'sign-in' || !context) {
+    const reason = state.kind === 'sign-in' ? state.reason : null;
+    return <SignIn reason={reason} onToken={(token) => (saveToken(token), load())} onBack={load} />;
+  }
+  return (
+    <App.Provider value={context}>
+      <Layout lineage={lineage} closeLineage={() => setLineage(null)} />
+    </App.Provider>
+  );
+}

@@ -1,0 +1,41 @@
+import { fetchCompleteness, fetchRollup } from '../api/endpoints';
+import { FORMS } from '../api/types';
+import { DnGroups } from '../components/dn-groups';
+import { FormSection } from '../components/form-section';
+import { LoadError } from '../components/load-error';
+import { ViewTitle } from '../components/view-title';
+import { figureMap } from '../lib/figures';
+import { SECTIONS } from '../lib/key-figures';
+import { useAsync } from '../lib/use-async';
+import type { Selection } from '../layout';
+
+export function OverviewView({ selection }: { selection: Selection }) {
+  const { unit, period } = selection;
+  const data = useAsync(
+    () => Promise.all([fetchRollup(unit, period), Promise.all(FORMS.map((f) => fetchCompleteness(unit, period, f)))]),
+    [unit, period],
+  );
+  return (
+    <>
+      <ViewTitle title="Tổng quan" selection={selection} />
+      {data.loading && <p class="status" role="status">Đang tải số liệu…</p>}
+      {data.error !== undefined && <LoadError error={data.error} />}
+      {data.data && (
+        <>
+          {data.data[0].figures.length === 0 && <p class="status">Chưa có số liệu cho đơn vị và kỳ này.</p>}
+          {SECTIONS.map((section) => (
+            <FormSection
+              key={section.id}
+              section={section}
+              figures={figureMap(data.data[0])}
+              completeness={data.data[1].find((c) => c.form === section.form)}
+              unit={unit}
+              period={period}
+            />
+          ))}
+          <DnGroups unit={unit} period={period} />
+        </>
+      )}
+    </>
+  );
+}

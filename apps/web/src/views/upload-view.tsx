@@ -1,0 +1,69 @@
+import { useState } from 'preact/hooks';
+import { uploadFiles } from '../api/endpoints';
+import type { IngestResult } from '../api/types';
+import { UploadResultView } from '../components/upload-result';
+import { ApiError, messageOf } from '../errors';
+import { useApp } from '../lib/app-context';
+import { formatBytes, formatNumber } from '../lib/format';
+
+type State = { kind: 'idle' } | { kind: 'sending'; count: number } | { kind: 'done'; results: IngestResult[] } | { kind: 'failed'; message: string };
+
+/** Staff upload one or many files and see each file's result with its cell-level errors. */
+export function UploadView() {
+  const { signOut } = useApp();
+  const [files, setFiles] = useState<File[]>([]);
+  const [state, setState] = useState<State>({ kind: 'idle' });
+
+  const submit = (event: Event): void => {
+    event.preventDefault();
+    if (files.length === 0) return;
+    setState({ kind: 'sending', count: files.length });
+    uploadFiles(files).then(
+      (results) => setState({ kind: 'done', results }),
+      (error: unknown) => {
+        if (error instanceof ApiError && error.unauthorized) signOut(error.message);
+        setState({ kind: 'failed', message: messageOf(error) });
+      },
+    );
+  };
+
+  return (
+    <>
+      <div class="view-title">
+        <h2>Tải báo cáo lên</h2>
+        <p>Tệp Excel (.xlsx) hoặc CSV; có thể chọn nhiều tệp một lần.</p>
+      </div>
+      <form class="upload" onSubmit={submit}>
+        <label for="tep-bao-cao">Chọn tệp báo cáo</label>
+        <input id="tep-bao-cao" type="file" name="file" multiple accept=".xlsx,.xlsm,.csv,.txt,.tsv" onChange={(e) => setFiles([...(e.currentTarget.files ?? [])])} />
+        {files.length > 0 && (
+          <ul class="chosen">
+            {files.map((f) => (
+              <li key={f.name}>
+                {f.name} ({formatBytes(f.size)})
+              </li>
+            ))}
+          </ul>
+        )}
+        <button type="submit" disabled={files.length === 0 || state.kind === 'sending'}>
+          {state.kind === 'sending' ? `Đang gửi ${formatNumber(state.count)} tệp…` : 'Tải lên'}
+        </button>
+      </form>
+      <div class="upload-results" aria-live="polite" aria-busy={state.kind === 'sending'}>
+        {state.kind === 'failed' && (
+          <p class="status error" role="alert">
+            {state.message}
+          </p>
+        )}
+        {state.kind === 'done' && (
+          <>
+            <h3>Kết quả ({formatNumber(state.results.length)} báo cáo)</h3>
+            {state.results.map((r, i) => (
+              <UploadResultView key={`${r.file}-${i}`} result={r} />
+            ))}
+          </>
+        )}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { parseUnitsCsvRows } from './units-csv';
+
+const HEADER = ['code', 'name', 'type', 'parent_code', 'groups', 'valid_from', 'valid_to'];
+
+describe('parseUnitsCsvRows', () => {
+  it('reads units, groups, open dates and external parents', () => {
+    const result = parseUnitsCsvRows([
+      HEADER,
+      ['LD.DR', 'Huyện Đam Rông', 'huyen', 'LD', '', '', '2025-06-30'],
+      ['LD.DR.X2', "Xã Đạ M'Rông".normalize('NFD'), 'xa', 'LD.DR', '', '', ''],
+      ['LD.DR.DN1', ' Công ty A ', 'doanh_nghiep', 'LD.DR', 'so_huu:tu_nhan; nganh:nong_nghiep', '2020-01-01', ''],
+      ['', '', '', '', '', '', ''],
+    ]);
+    expect(result.errors).toEqual([]);
+    expect(result.units).toEqual([
+      { code: 'LD.DR', name: 'Huyện Đam Rông', type: 'huyen', parentCode: 'LD', groups: [], validFrom: null, validTo: '2025-06-30' },
+      { code: 'LD.DR.X2', name: "Xã Đạ M'Rông", type: 'xa', parentCode: 'LD.DR', groups: [], validFrom: null, validTo: null },
+      { code: 'LD.DR.DN1', name: 'Công ty A', type: 'doanh_nghiep', parentCode: 'LD.DR', groups: ['so_huu:tu_nhan', 'nganh:nong_nghiep'], validFrom: '2020-01-01', validTo: null },
+    ]);
+    expect(result.externalParents).toEqual(['LD']);
+  });
+
+  it('accepts columns in any order, a BOM and upper-case headers', () => {
+    const result = parseUnitsCsvRows([
+      ['\uFEFFNAME', 'Code', 'type', 'valid_to', 'valid_from', 'groups', 'parent_code'],
+      ['Tỉnh Lâm Đồng', 'LD', 'tinh', '', '', '', ''],
+    ]);
+    expect(result.errors).toEqual([]);
+    expect(result.units[0]).toMatchObject({ code: 'LD', name: 'Tỉnh Lâm Đồng', parentCode: null });
+  });
+
+  it('refuses a header without the required columns', () => {
+    const result = parseUnitsCsvRows([['code', 'name', 'type'], ['A', 'B', 'xa']]);
+    expect(result.units).toEqual([]);
+    expect(result.errors).toEqual([{ line: 1, message: expect.stringContaining('Thiếu cột parent_code, groups, valid_from, valid_to') }]);
+  });
+
+  it.each<[string[], string]>([
+    [['', 'Xã A', 'xa', '', '', '', ''], 'thiếu mã đơn vị'],
+    [['A', '', 'xa', '', '', '', ''], 'thiếu tên đơn vị'],
+    [['A', 'Xã A', 'commune', '', '', '', ''], 'loại đơn vị "commune" không hợp lệ'],
+    [['A', 'Xã A', 'xa', '', 'so_huu', '', ''], 'nhóm "so_huu" không đúng dạng'],
+    [['A', 'Xã A', 'xa', '', 'so_huu:', '', ''], 'nhóm "so_huu:" không đúng dạng'],
+    [['A', 'Xã A', 'xa', '', '', '01/07/2025', ''], 'ngày "01/07/2025" không hợp lệ'],
+    [['A', 'Xã A', 'xa', '', '', '2025-02-30', ''], 'ngày "2025-02-30" không hợp lệ'],
+    [['A', 'Xã A', 'xa', '', '', '2025-07-01', '2025-06-30'], 'ngày bắt đầu 2025-07-01 sau ngày kết thúc 2025-06-30'],
+    [['A', 'Xã A', 'xa', 'A', '', '', ''], 'cấp trên của chính nó'],
+  ])('%j → error on line 2: %s', (row, message) => {
+    const result = parseUnitsCsvRows([HEADER, row]);
+    expect(result.units).toEqual([]);
+    expect(result.errors).toEqual([{ line: 2, message: expect.stringContaining(message) }]);
+  });
+
+  it('a duplicate code names the first line; other rows still parse', () => {
+    const result = parseUnitsCsvRows([
+      HEADER,
+      ['A', 'Xã A', 'xa', '', '', '', ''],
+      ['B', 'Xã B', 'xa', '', '', '', ''],
+      ['A', 'Xã A lần hai', 'xa', '', '', '', ''],
+    ]);
+    expect(result.units.map((u) => u.code)).toEqual(['A', 'B']);
+    expect(result.errors).toEqual([{ line: 4, message: 'mã đơn vị "A" trùng với dòng 2' }]);
+  });
+
+  it('collects every problem of a row in one message', () => {
+    const result = parseUnitsCsvRows([HEADER, ['', '', 'x', '', '', '', '']]);
+    expect(result.errors[0]?.message.split('; ')).toHaveLength(3);
+  });
+});

@@ -1,0 +1,88 @@
+/** What figures need from a database: read queries with bound values (the Warehouse fits). */
+export interface ReadDb {
+  query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
+}
+
+/** One figure of spec §4 `rollup --json`, plus `label`, `derived` and, for `list`, `texts`. */
+export interface RollupFigure {
+  indicator: string;
+  /** null for the indicator's total; the option code for a disaggregated value or a distribution count. */
+  option: string | null;
+  /** Sum; count of true units (share); count of units per option (distribution); fraction (ratio, 4 places); count of units that wrote (list). */
+  value: number | null;
+  numerator: number | null;
+  denominator: number | null;
+  reporting_units: number;
+  expected_units: number;
+  false_units: string[];
+  label: string;
+  aggregation: 'sum' | 'share_true' | 'distribution' | 'ratio' | 'list';
+  /** true when some unit's value was derived from sub-periods (no direct submission). */
+  derived: boolean;
+  /** `list` indicators: the text of each unit that wrote one. */
+  texts?: { unit: string; text: string }[];
+}
+
+export interface Rollup {
+  unit: string;
+  period: string;
+  /** The group restriction, when asked (`so_huu:tu_nhan`). */
+  group?: string;
+  figures: RollupFigure[];
+}
+
+export type PeriodKind = 'year' | 'half' | 'quarter' | 'month' | 'nine_months' | 'multi_year';
+
+/** Days after the period's last day; a submission is on time until the end of that day (UTC+7). */
+export type DeadlineDays = Record<PeriodKind, number>;
+
+export interface Completeness {
+  unit: string;
+  period: string;
+  form: string;
+  expected: number;
+  submitted: number;
+  on_time: number;
+  late: number;
+  missing: string[];
+  late_units: string[];
+  /** Missing units that sent only rejected versions. */
+  rejected_only: string[];
+  /** ISO instant: submissions strictly before it are on time. */
+  deadline: string;
+}
+
+export interface LineageSubmission {
+  id: number;
+  unit: string;
+  period: string;
+  form: string;
+  version: number;
+  status: string;
+  file_name: string;
+  sha256: string;
+  sheet: string | null;
+  /** true when this submission counts through a derived (longer) period. */
+  derived: boolean;
+}
+
+export interface LineageCell {
+  submission_id: number;
+  unit: string;
+  indicator: string;
+  option: string | null;
+  value: number | boolean | string | null;
+  file: string;
+  sheet: string | null;
+  cell: string | null;
+  line: number | null;
+}
+
+export interface Lineage {
+  unit: string;
+  period: string;
+  indicator: string;
+  option: string | null;
+  submissions: LineageSubmission[];
+  cells: LineageCell[];
+}

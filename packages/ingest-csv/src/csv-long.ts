@@ -1,0 +1,42 @@
+import { extname } from 'node:path';
+import type { IngestFile, ReadContext, SubmissionDraft } from '@tonghop/ingest-contract';
+import { defineIngestPlugin, errorDraft, HEAD_BYTES } from '@tonghop/ingest-contract';
+import { fileIssues, openCsv } from './csv-source';
+import { longHeaderScore } from './long-header';
+import { readLong } from './long-reader';
+import { findHeader, guessDelimiter, headText } from './sniff';
+
+const name = 'csv-long';
+const CSV_EXTENSIONS = ['.csv', '.txt', '.tsv'];
+
+/** No options yet: the format is fixed by the spec (§3 item 3). */
+export type CsvLongOptions = Record<string, never>;
+
+/**
+ * `unit_code,period,indicator,value[,category_option][,form]` files, any column order, `,` `;`
+ * or tab, UTF-8 (BOM or not) or UTF-16LE. Streamed; one draft per unit, period and form.
+ * An empty `.csv` is claimed at 0.5 so that it is refused as empty, not as unknown.
+ */
+export default function csvLong(_options: CsvLongOptions = {}) {
+  return defineIngestPlugin({
+    name,
+    extensions: CSV_EXTENSIONS,
+    detect(file: IngestFile): number {
+      const head = headText(file.head, file.size > HEAD_BYTES);
+      if (head === null) return 0;
+      if (head.lines.every((l) => l.trim() === '')) return CSV_EXTENSIONS.includes(extname(file.name).toLowerCase()) ? 0.5 : 0;
+      const header = findHeader(head.lines, (cells) => longHeaderScore(cells) > 0, 1);
+      return header === null ? 0 : longHeaderScore(header.cells);
+    },
+    async *read(file: IngestFile, ctx: ReadContext): AsyncGenerator<SubmissionDraft> {
+      const head = headText(file.head, file.size > HEAD_BYTES);
+      if (head === null) {
+        yield errorDraft(file.name, [file.size === 0 ? fileIssues.empty(file.name) : fileIssues.notText(file.name)]);
+        return;
+      }
+      const first = head.lines.find((l) => l.trim() !== '') ?? '';
+      const delimiter = findHeader(head.lines, (cells) => longHeaderScore(cells) > 0, 1)?.delimiter ?? guessDelimiter(first);
+      yield* await readLong(file, openCsv(file, head, delimiter, ctx));
+    },
+  });
+}

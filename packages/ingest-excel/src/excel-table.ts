@@ -1,0 +1,76 @@
+import ExcelJS from 'exceljs';
+import { defineIngestPlugin, type IngestFile, type ReadContext, type SubmissionDraft } from '@tonghop/ingest-contract';
+import { tableConfidence } from './confidence';
+import { EXCEL_CODES, ExcelRefusal } from './errors';
+import { gridRow } from './grid';
+import { isSystemError } from './load-workbook';
+import { METADATA_SHEET } from './metadata-sheet';
+import { checkWorkbookFile, refusing } from './open-checks';
+import { TableSheetReader } from './table-sheet';
+import type { ZipLimits } from './zip-safety';
+
+export const name = 'excel-table';
+
+export interface ExcelTableOptions {
+  /** Zip bomb limits, checked before parsing. */
+  limits?: ZipLimits;
+  /** Rows between two onProgress calls (default 10,000). */
+  progressEvery?: number;
+}
+
+/**
+ * Layout 2 of spec §3: one row per unit, one column per indicator (maybe under a group header),
+ * one draft per unit row. Always read with exceljs's streaming reader, so 200,000-row sheets stay
+ * within a few hundred MB: merges are not seen, which the header reading makes up for.
+ */
+export default function excelTable(options: ExcelTableOptions = {}) {
+  return defineIngestPlugin({
+    name,
+    extensions: ['.xlsx'],
+    detect: (file: IngestFile) => tableConfidence(file),
+    read: (file: IngestFile, ctx: ReadContext = {}) => refusing(file, () => readTables(file, ctx, options)),
+  });
+}
+
+async function* readTables(file: IngestFile, ctx: ReadContext, options: ExcelTableOptions): AsyncIterable<SubmissionDraft> {
+  const warnings = await checkWorkbookFile(file, options.limits);
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(file.path, {
+    sharedStrings: 'cache',
+    hyperlinks: 'ignore',
+    styles: 'cache',
+    worksheets: 'emit',
+    entries: 'ignore',
+  });
+  const every = options.progressEvery ?? 10_000;
+  let rows = 0;
+  let drafts = 0;
+  try {
+    for await (const ws of reader) {
+      const sheetName = (ws as unknown as { name: string }).name;
+      const sheet = new TableSheetReader(file.name, sheetName);
+      const skip = sheetName === METADATA_SHEET;
+      for await (const row of ws) {
+        ctx.signal?.throwIfAborted();
+        if ((rows += 1) % every === 0) ctx.onProgress?.(rows, 0);
+        if (skip) continue;
+        for (const d of sheet.push(gridRow(row.number, row.values as unknown[]))) yield withWarnings(d, warnings, drafts++);
+      }
+      for (const d of sheet.end()) yield withWarnings(d, warnings, drafts++);
+    }
+  } catch (error: unknown) {
+    if (error instanceof ExcelRefusal || isSystemError(error) || ctx.signal?.aborted) throw error;
+    throw new ExcelRefusal(EXCEL_CODES.CORRUPT, error instanceof Error ? error.message : String(error), { cause: error });
+  }
+  if (drafts === 0) {
+    throw new ExcelRefusal(
+      EXCEL_CODES.NO_UNIT_TABLE,
+      'Không tìm thấy bảng tổng hợp theo đơn vị (dòng tiêu đề có cột "Mã đơn vị" hoặc "Tên đơn vị" và các cột chỉ tiêu) trong tệp',
+    );
+  }
+}
+
+/** File-level warnings (external links) ride on the first draft only. */
+function withWarnings(draft: SubmissionDraft, warnings: readonly SubmissionDraft['warnings'][number][], index: number): SubmissionDraft {
+  if (index === 0) draft.warnings.unshift(...warnings);
+  return draft;
+}

@@ -1,0 +1,58 @@
+import type { Located } from '@tonghop/ingest-contract';
+import { BLOCK_LABELS, classify } from './header-words';
+import { filled, type GridRow } from './grid';
+import { findPeriodPhrase } from './period-phrase';
+
+export interface HeaderBlock {
+  unitCode: Located | null;
+  unitName: Located | null;
+  period: Located | null;
+  form: Located | null;
+}
+
+type Key = keyof HeaderBlock;
+
+/** "Đam Rông, ngày 15 tháng 6 năm 2022" is the signing date, not the period. */
+const DATE_LINE = /ngày\s+\d/iu;
+
+/**
+ * Reads the header block: a label ("Mã đơn vị", "Kỳ báo cáo", "Biểu mẫu", ...) with its value
+ * after a colon in the same cell or in the next non-empty cell to the right. Without a labelled
+ * period, a title line that carries a period phrase gives it. The first occurrence wins.
+ */
+export function readHeaderBlock(rows: readonly GridRow[], file: string, sheet: string): HeaderBlock {
+  const block: HeaderBlock = { unitCode: null, unitName: null, period: null, form: null };
+  let titlePeriod: Located | null = null;
+  for (const row of rows) {
+    const cells = filled(row);
+    cells.forEach((cell, i) => {
+      const colon = cell.text.indexOf(':');
+      const label = colon >= 0 ? cell.text.slice(0, colon) : cell.text;
+      const key: Key | undefined = classify(BLOCK_LABELS, label);
+      if (key) {
+        if (block[key]) return;
+        const after = colon >= 0 ? cell.text.slice(colon + 1).trim() : '';
+        if (after) {
+          block[key] = { text: after, source: { file, sheet, cell: cell.address } };
+          return;
+        }
+        const next = cells[i + 1];
+        if (next && !classify(BLOCK_LABELS, next.text.split(':')[0] ?? '')) {
+          block[key] = { text: next.text, source: { file, sheet, cell: next.address } };
+        }
+        return;
+      }
+      if (!titlePeriod && typeof cell.value === 'string' && !DATE_LINE.test(cell.value.normalize('NFC'))) {
+        const phrase = findPeriodPhrase(cell.value);
+        if (phrase) titlePeriod = { text: phrase, source: { file, sheet, cell: cell.address } };
+      }
+    });
+  }
+  block.period ??= titlePeriod;
+  return block;
+}
+
+/** The unit as the block gives it: the code when present, else the name. */
+export function blockUnit(block: HeaderBlock): Located | null {
+  return block.unitCode ?? block.unitName;
+}

@@ -1,0 +1,109 @@
+import { TonghopError } from '@tonghop/core';
+import type { IngestFile, IngestPlugin, SubmissionDraft } from '@tonghop/ingest-contract';
+import { INGEST_CODES as C } from './errors';
+import { hashFile, openIngestFile } from './files';
+import { IssueList } from './issues';
+import { cellRef, placed } from './place';
+import type { PluginRegistry } from './registry';
+import { auditRefusal, refusedResult } from './refuse';
+import { resolveHeader, type UnitIndex } from './resolve-header';
+import { resolveFacts } from './resolve-facts';
+import { storeDraft } from './store';
+import type { IngestContext, IngestResult, IngestSource } from './types';
+import { applyRules } from './validate';
+
+export interface FileRun {
+  ctx: IngestContext;
+  registry: PluginRegistry;
+  units: UnitIndex;
+}
+
+function wholeFile(file: string, plugin: string | null, rule: string, message: string): IngestResult {
+  return refusedResult(file, plugin, [{ cell: null, rule, message: `tệp ${file}: ${message}` }]);
+}
+
+/** Ingests one file: one result per submission it yields, or one result refusing it whole. */
+export async function* ingestOneFile(source: IngestSource, run: FileRun): AsyncGenerator<IngestResult> {
+  const { ctx } = run;
+  const file = await openIngestFile(source);
+  if (file.size === 0) {
+    const r = wholeFile(source.name, null, C.FILE_EMPTY, 'tệp rỗng (0 byte), không có dữ liệu');
+    await auditRefusal(ctx.warehouse, ctx.actor, r, null);
+    yield r;
+    return;
+  }
+  const detection = await run.registry.detect(file);
+  if (!detection.ok) {
+    const r = detection.code === 'FORMAT_UNKNOWN'
+      ? wholeFile(source.name, null, C.FORMAT_UNKNOWN, 'Không nhận dạng được định dạng tệp (cần CSV dạng dài/rộng hoặc Excel dạng biểu mẫu/bảng)')
+      : wholeFile(source.name, null, C.FORMAT_AMBIGUOUS, `Không xác định được định dạng tệp: hai plugin cùng nhận (${detection.tied.map((p) => p.name).join(' và ')}, độ tin cậy ${detection.confidence})`);
+    await auditRefusal(ctx.warehouse, ctx.actor, r, null);
+    yield r;
+    return;
+  }
+  const sha256 = await hashFile(file.path);
+  yield* readDrafts(file, detection.plugin, sha256, run);
+}
+
+async function* readDrafts(file: IngestFile, plugin: IngestPlugin, sha256: string, run: FileRun): AsyncGenerator<IngestResult> {
+  const { ctx } = run;
+  const state = { blobStored: false };
+  let count = 0;
+  const readCtx = {
+    ...(ctx.signal ? { signal: ctx.signal } : {}),
+    onProgress: (done: number, total: number) => ctx.onProgress?.({ kind: 'file-progress', file: file.name, done, total }),
+  };
+  try {
+    for await (const draft of plugin.read(file, readCtx)) {
+      count += 1;
+      yield await ingestDraft(file, plugin, sha256, draft, run, state);
+    }
+  } catch (error: unknown) {
+    // A plugin failing mid-file refuses the rest of this file only; other files go on.
+    const r = error instanceof TonghopError
+      ? refusedResult(file.name, plugin.name, [{ cell: cellRef(error.where), rule: error.code, message: placed(error.where, file.name, error.message) }])
+      : wholeFile(file.name, plugin.name, C.PLUGIN_FAILED, `lỗi khi đọc tệp bằng plugin ${plugin.name}: ${error instanceof Error ? error.message : String(error)}`);
+    await auditRefusal(ctx.warehouse, ctx.actor, r, sha256);
+    yield r;
+    return;
+  }
+  if (count === 0) {
+    const r = wholeFile(file.name, plugin.name, C.NO_DATA, 'không có dòng số liệu nào (tệp chỉ có dòng tiêu đề hoặc trống)');
+    await auditRefusal(ctx.warehouse, ctx.actor, r, sha256);
+    yield r;
+  }
+}
+
+async function ingestDraft(
+  file: IngestFile, plugin: IngestPlugin, sha256: string, draft: SubmissionDraft, run: FileRun, state: { blobStored: boolean },
+): Promise<IngestResult> {
+  const { ctx } = run;
+  const errors = new IssueList(file.name);
+  const warnings = new IssueList(file.name);
+  for (const issue of draft.errors) errors.carry(issue);
+  for (const issue of draft.warnings) warnings.carry(issue);
+
+  const header = resolveHeader(draft, run.units, errors);
+  if (header.unit && ctx.mayUploadFor && !ctx.mayUploadFor(header.unit)) {
+    errors.add(C.UNIT_FORBIDDEN, draft.unit?.source, `người nộp không được nộp báo cáo cho đơn vị ${header.unit.code} (${header.unit.name})`);
+  }
+  const facts = header.form ? resolveFacts(draft.facts, header.form, errors) : [];
+  if (errors.length === 0 && facts.length === 0) {
+    errors.add(C.NO_DATA, draft.source, 'báo cáo không có số liệu nào (mọi ô giá trị đều trống)');
+  }
+  const names = { unit: header.unit?.code ?? null, period: header.period?.code ?? null, form: header.form };
+  if (errors.length > 0 || !header.unit || !header.period || !header.form) {
+    const r = refusedResult(file.name, plugin.name, errors.items, warnings.items, names);
+    await auditRefusal(ctx.warehouse, ctx.actor, r, sha256);
+    return r;
+  }
+  applyRules(facts, header.form, draft.source, errors, warnings);
+  if (!state.blobStored) {
+    await ctx.warehouse.blobs.put(file.path);
+    state.blobStored = true;
+  }
+  return storeDraft({
+    ctx, file, plugin, sha256, draft, unit: header.unit, period: header.period, form: header.form,
+    facts, errors: errors.items, warnings: warnings.items,
+  });
+}

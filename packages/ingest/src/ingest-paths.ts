@@ -1,0 +1,51 @@
+import type { IngestPlugin } from '@tonghop/ingest-contract';
+import { INGEST_CODES as C } from './errors';
+import { expandPaths } from './files';
+import { ingestOneFile, type FileRun } from './ingest-file';
+import { createRegistry, isRegistry, type PluginRegistry } from './registry';
+import { refusedResult } from './refuse';
+import { auditRefusal } from './refuse';
+import { createUnitIndex } from './resolve-header';
+import type { IngestContext, IngestResult, IngestSource } from './types';
+
+function registryOf(plugins: PluginRegistry | readonly IngestPlugin[]): PluginRegistry {
+  return isRegistry(plugins) ? plugins : createRegistry(plugins);
+}
+
+async function prepare(ctx: IngestContext): Promise<FileRun> {
+  return { ctx, registry: registryOf(ctx.plugins), units: createUnitIndex(await ctx.warehouse.listUnits()) };
+}
+
+/**
+ * Ingests files and folders in the order given (a folder's files in name order, recursively,
+ * dotfiles skipped). Yields one result per submission; a file's failure never stops the others.
+ */
+export async function* ingestPaths(paths: readonly string[], ctx: IngestContext): AsyncGenerator<IngestResult> {
+  const run = await prepare(ctx);
+  const expanded = await expandPaths(paths);
+  let index = 0;
+  for (const entry of expanded) {
+    index += 1;
+    if ('missing' in entry) {
+      const r = refusedResult(entry.missing, null, [{ cell: null, rule: C.PATH_NOT_FOUND, message: `tệp ${entry.missing}: không tìm thấy tệp hoặc thư mục` }]);
+      await auditRefusal(ctx.warehouse, ctx.actor, r, null);
+      yield r;
+      continue;
+    }
+    ctx.onProgress?.({ kind: 'file-start', file: entry.name, index, files: expanded.length, bytes: 0 });
+    yield* ingestOneFile(entry, run);
+    ctx.onProgress?.({ kind: 'file-done', file: entry.name, index, files: expanded.length });
+  }
+}
+
+/** Ingests one file (an upload already on disk, `name` being what the user called it). */
+export async function* ingestFile(file: IngestSource, ctx: IngestContext): AsyncGenerator<IngestResult> {
+  yield* ingestOneFile(file, await prepare(ctx));
+}
+
+/** Collects an async iterable of results into an array. */
+export async function collect(results: AsyncIterable<IngestResult>): Promise<IngestResult[]> {
+  const out: IngestResult[] = [];
+  for await (const r of results) out.push(r);
+  return out;
+}

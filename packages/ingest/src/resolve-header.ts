@@ -1,0 +1,98 @@
+import {
+  createUnitMatcher, formForUnitType, isUnitActive, parseFormCode, parsePeriod, UNIT_TYPES,
+  type FormCode, type Period, type Unit, type UnitMatcher, type UnitType,
+} from '@tonghop/core';
+import type { SubmissionDraft } from '@tonghop/ingest-contract';
+import { INGEST_CODES as C } from './errors';
+import type { IssueList } from './issues';
+
+/** The units known when a call starts, with a matcher over them. */
+export interface UnitIndex {
+  byCode: ReadonlyMap<string, Unit>;
+  matcher: UnitMatcher;
+}
+
+export function createUnitIndex(units: readonly Unit[]): UnitIndex {
+  return { byCode: new Map(units.map((u) => [u.code, u])), matcher: createUnitMatcher(units) };
+}
+
+export interface ResolvedHeader {
+  unit: Unit | null;
+  period: Period | null;
+  form: FormCode | null;
+}
+
+function unitTypesOf(form: FormCode): UnitType[] {
+  return UNIT_TYPES.filter((t) => formForUnitType(t) === form);
+}
+
+function describe(unit: Unit): string {
+  return `${unit.code} (${unit.name})`;
+}
+
+/** Resolves the draft's period, form and unit; every failure is an error naming the place. */
+export function resolveHeader(draft: SubmissionDraft, units: UnitIndex, issues: IssueList): ResolvedHeader {
+  // A draft that already carries the plugin's errors (unreadable file) is not also blamed for what it lacks.
+  const quiet = draft.errors.length > 0;
+  let period: Period | null = null;
+  if (!draft.period) {
+    if (!quiet) issues.add(C.PERIOD_MISSING, draft.source, 'không có kỳ báo cáo (cột period hoặc ô "Kỳ báo cáo")');
+  } else {
+    period = parsePeriod(draft.period.text);
+    if (!period) issues.add(C.PERIOD_INVALID, draft.period.source, `kỳ báo cáo "${draft.period.text}" không đọc được (ví dụ hợp lệ: 2022S1, "6 tháng đầu năm 2022")`);
+  }
+
+  let declaredForm: FormCode | null = null;
+  if (draft.form && draft.form.text.trim() !== '') {
+    declaredForm = parseFormCode(draft.form.text);
+    if (!declaredForm) issues.add(C.FORM_INVALID, draft.form.source, `biểu mẫu "${draft.form.text}" không tồn tại (XA, CQ, DN hoặc MT)`);
+  }
+
+  let unit: Unit | null = null;
+  if (draft.unit) unit = resolveUnit(draft.unit.text, draft.unit.source, period, declaredForm, units, issues);
+  else if (!quiet) issues.add(C.UNIT_MISSING, draft.source, 'không có đơn vị báo cáo (mã hoặc tên đơn vị)');
+
+  let form = declaredForm;
+  if (unit) {
+    const expected = formForUnitType(unit.type);
+    if (!expected) {
+      issues.add(C.FORM_NONE_FOR_UNIT, draft.unit?.source, `đơn vị ${describe(unit)} thuộc loại "${unit.type}", không nộp báo cáo theo biểu mẫu nào`);
+    } else if (declaredForm && declaredForm !== expected) {
+      issues.add(C.FORM_UNIT_MISMATCH, draft.form?.source, `biểu mẫu ${declaredForm} không dành cho đơn vị ${describe(unit)} (đơn vị này nộp biểu ${expected})`);
+    } else form = expected;
+  }
+  return { unit, period, form };
+}
+
+function resolveUnit(
+  text: string, source: SubmissionDraft['source'], period: Period | null, form: FormCode | null,
+  units: UnitIndex, issues: IssueList,
+): Unit | null {
+  const written = text.trim();
+  const exact = units.byCode.get(written);
+  if (exact) {
+    if (period && !isUnitActive(exact, period)) {
+      issues.add(C.UNIT_INACTIVE, source, `đơn vị ${describe(exact)} không hoạt động trong kỳ ${period.code} (hiệu lực ${exact.validFrom ?? '…'} – ${exact.validTo ?? '…'})`);
+      return null;
+    }
+    return exact;
+  }
+  const types = form ? unitTypesOf(form) : undefined;
+  const opts = { ...(period ? { at: period } : {}), ...(types ? { types } : {}) };
+  const match = units.matcher.match(written, opts);
+  if (match.ok) return match.unit;
+  if (match.code === 'UNIT_AMBIGUOUS') {
+    issues.add(C.UNIT_AMBIGUOUS, source, `tên đơn vị "${written}" trùng với nhiều đơn vị: ${match.candidates.map(describe).join(' và ')}; hãy ghi mã đơn vị`);
+    return null;
+  }
+  if (period) {
+    const anyTime = units.matcher.match(written, types ? { types } : {});
+    if (anyTime.ok) {
+      const u = anyTime.unit;
+      issues.add(C.UNIT_INACTIVE, source, `đơn vị ${describe(u)} không hoạt động trong kỳ ${period.code} (hiệu lực ${u.validFrom ?? '…'} – ${u.validTo ?? '…'})`);
+      return null;
+    }
+  }
+  issues.add(C.UNIT_NOT_FOUND, source, `không tìm thấy đơn vị "${written}" trong danh mục đơn vị`);
+  return null;
+}

@@ -1,0 +1,60 @@
+/** Errors of the pipeline runner. Each has a stable `code`; `cause` keeps the database error. */
+
+export class PipelineError extends Error {
+  override name = 'PipelineError';
+  readonly code: string;
+  /** Set by runPipeline on the error it throws: the failed run, with the timings so far. */
+  run?: import('./types').RunResult;
+  constructor(code: string, message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.code = code;
+  }
+}
+
+/** Bad model files: unreadable yml, unknown ref, unknown var, duplicate model. */
+export class PipelineConfigError extends PipelineError {
+  override name = 'PipelineConfigError';
+  constructor(message: string, readonly file?: string) {
+    super('PIPELINE_CONFIG', message);
+  }
+}
+
+/** `ref()` calls that go round in a circle; `cycle` lists the models, first repeated at the end. */
+export class PipelineCycleError extends PipelineError {
+  override name = 'PipelineCycleError';
+  constructor(readonly cycle: string[]) {
+    super('PIPELINE_CYCLE', `Các mô hình tham chiếu vòng tròn: ${cycle.join(' → ')}`);
+  }
+}
+
+/** A model's SQL failed in DuckDB (like drizzle's DrizzleQueryError): model, file and position. */
+export class ModelQueryError extends PipelineError {
+  override name = 'ModelQueryError';
+  constructor(
+    readonly model: string,
+    readonly file: string,
+    readonly line: number | null,
+    readonly column: number | null,
+    readonly sql: string,
+    cause: unknown,
+  ) {
+    const where = line === null ? file : `${file}:${line}:${column ?? 1}`;
+    const reason = cause instanceof Error ? cause.message.split('\n')[0] : String(cause);
+    super('PIPELINE_MODEL_FAILED', `Mô hình "${model}" lỗi tại ${where}: ${reason}`, { cause });
+  }
+}
+
+/** A column or model test found rows that break it. */
+export class ModelTestError extends PipelineError {
+  override name = 'ModelTestError';
+  constructor(
+    readonly model: string,
+    readonly test: string,
+    readonly column: string | null,
+    readonly failures: number,
+    readonly sample: Record<string, unknown>[],
+  ) {
+    const what = column === null ? test : `${test} trên cột "${column}"`;
+    super('PIPELINE_TEST_FAILED', `Kiểm tra ${what} của mô hình "${model}" không đạt: ${failures} dòng vi phạm`);
+  }
+}

@@ -1,0 +1,36 @@
+import { quoteIdent } from './quote';
+import type { ModelDef, SqlRunner } from './types';
+
+/** The statement that materialises a model; the model's SQL starts on line 2. */
+export function materializeSql(model: ModelDef, schema: string, body: string): string {
+  const target = `${quoteIdent(schema)}.${quoteIdent(model.name)}`;
+  if (model.materialized === 'macro') {
+    return `create or replace macro ${target}(${model.params.map(quoteIdent).join(', ')}) as table\n${body}`;
+  }
+  if (model.materialized === 'function') {
+    return `create or replace macro ${target}(${model.params.map(quoteIdent).join(', ')}) as\n${body}`;
+  }
+  return `create or replace ${model.materialized} ${target} as\n${body}`;
+}
+
+/** Drops an object of another kind under the model's name (a view that becomes a table ...). */
+export async function dropOtherKind(db: SqlRunner, model: ModelDef, schema: string): Promise<void> {
+  const rows = await db.query<{ kind: string }>(
+    `select 'view' as kind from duckdb_views() where schema_name = $1 and view_name = $2 and not internal
+     union all select 'table' from duckdb_tables() where schema_name = $1 and table_name = $2
+     union all select distinct case function_type when 'table_macro' then 'macro' else 'function' end from duckdb_functions()
+       where schema_name = $1 and function_name = $2 and function_type in ('table_macro', 'macro')`,
+    [schema, model.name],
+  );
+  const target = `${quoteIdent(schema)}.${quoteIdent(model.name)}`;
+  for (const { kind } of rows) {
+    if (kind === model.materialized) continue;
+    const drop = kind === 'macro' ? 'macro table' : kind === 'function' ? 'macro' : kind;
+    await db.run(`drop ${drop} if exists ${target}`);
+  }
+}
+
+/** Strips a trailing semicolon and blank lines so the SQL can follow `as`. */
+export function modelBody(sql: string): string {
+  return sql.replace(/[\s;]+$/, '');
+}

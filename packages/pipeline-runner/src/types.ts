@@ -1,0 +1,74 @@
+/** The little a pipeline needs from a database: one connection, statements run one after another. */
+export interface SqlRunner {
+  run(sql: string, params?: unknown[]): Promise<void>;
+  query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
+}
+
+/** `macro` = a DuckDB table macro (parametrised view); `function` = a scalar macro whose file is one expression. */
+export type Materialization = 'view' | 'table' | 'macro' | 'function';
+
+/** A column test as written in a model's `.yml`. */
+export type ColumnTest =
+  | { kind: 'not_null' }
+  | { kind: 'unique' }
+  | { kind: 'accepted_values'; values: unknown[] }
+  /** Rows where `expression` is not true must not exist. */
+  | { kind: 'expression'; expression: string };
+
+/** A model-level test: `sql` must return zero rows; `unique_combination` over columns. */
+export type ModelTest =
+  | { kind: 'sql'; name: string; sql: string }
+  | { kind: 'unique_combination'; name: string; columns: string[] };
+
+export interface ModelDef {
+  name: string;
+  /** Path of the `.sql` file, relative to the pipeline folder (`models/marts/x.sql`). */
+  file: string;
+  /** The stage folder: `staging`, `intermediate`, `marts` (or `.` when at the top). */
+  stage: string;
+  sql: string;
+  description: string;
+  materialized: Materialization;
+  /** Parameters of a `macro` or `function` model. */
+  params: string[];
+  columns: { name: string; description: string; tests: ColumnTest[] }[];
+  tests: ModelTest[];
+}
+
+export interface ModelTiming {
+  model: string;
+  materialized: Materialization;
+  ms: number;
+  tests: number;
+  status: 'ok' | 'failed';
+}
+
+export interface RunResult {
+  runId: string;
+  pipeline: string;
+  status: 'success' | 'failed';
+  startedAt: Date;
+  finishedAt: Date;
+  ms: number;
+  models: ModelTiming[];
+  error?: { code: string; message: string; model?: string };
+}
+
+export interface RunContext {
+  db: SqlRunner;
+  /** Injected clock; tests pass a fixed one. */
+  clock?: () => Date;
+  /** Progress lines for developers (never user output). */
+  logger?: { info(message: string): void };
+}
+
+export interface RunOptions {
+  /** The pipeline folder, e.g. `pipelines/rollup`; its name is the schema. */
+  dir: string;
+  /** Values for `{{ var('name') }}`. */
+  vars?: Record<string, string | number | boolean | null>;
+  /** Wrap the run in one transaction (default true): a failing run leaves the previous models. */
+  atomic?: boolean;
+  /** Write the run to `main.pipeline_runs` (default true). */
+  log?: boolean;
+}
