@@ -61,7 +61,7 @@ async function main(): Promise<void> {
       const label = path === ':memory:' ? 'in-memory db' : 'file db';
       console.log(`${label}: storeSubmission (appender) median ${median(appender).toFixed(0)} ms = ${rate(median(appender))}`);
       console.log(`${label}: read_csv baseline      median ${median(readCsv).toFixed(0)} ms = ${rate(median(readCsv))}`);
-      console.log(`${label}: ratio appender/read_csv = ${(median(readCsv) / median(appender)).toFixed(2)}  (${n.toLocaleString('en-US')} facts stored)`);
+      console.log(`${label}: ratio appender/read_csv = ${(median(readCsv) / median(appender)).toFixed(2)}  (${n.toLocaleString('en-US')} facts in the table)`);
       await wh.close();
     }
   } finally {

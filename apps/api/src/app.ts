@@ -16,6 +16,7 @@ import { registerSubmissions } from './routes/submissions';
 import { registerUpload } from './routes/upload';
 import { registerWorkbooks } from './routes/workbooks';
 import { createRefresher } from './upload/refresher';
+import { cacheFigures } from './figures-cache';
 
 const OPENAPI = {
   openapi: '3.0.3',
@@ -27,10 +28,14 @@ const OPENAPI = {
 };
 
 /** The HTTP app: every path of spec §5 under /api, the OpenAPI document, and the web page at `/`. */
-export function createApp(deps: AppDeps) {
+export function createApp(given: AppDeps) {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
   const timeoutError = () => new HTTPException(504);
-  const refresh = deps.pipelines?.refresh ?? (deps.pipelines ? () => deps.pipelines!.run({ actor: 'system:refresh' }) : null);
+  const figures = given.figures ? cacheFigures(given.figures, given.limits.figuresCacheEntries) : undefined;
+  const invalidate = () => figures?.invalidate();
+  const pipelines = given.pipelines ? withInvalidation(given.pipelines, invalidate) : undefined;
+  const deps: AppDeps = { ...given, ...(figures ? { figures } : {}), ...(pipelines ? { pipelines } : {}) };
+  const refresh = pipelines?.refresh ?? (pipelines ? () => pipelines.run({ actor: 'system:refresh' }) : null);
   const refresher = refresh ? createRefresher(refresh, deps.logger) : null;
 
   app.onError(onError);
@@ -40,8 +45,10 @@ export function createApp(deps: AppDeps) {
     return timeout(long ? deps.limits.writeTimeoutMs : deps.limits.readTimeoutMs, timeoutError)(c, next);
   });
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer' });
-  app.doc('/api/openapi.json', OPENAPI);
-  app.use('/api/*', authenticate);
+  // Generated once, on first request (building it takes ~25 ms).
+  let doc: ReturnType<typeof app.getOpenAPIDocument> | null = null;
+  app.get('/api/openapi.json', (c) => c.json(doc ??= app.getOpenAPIDocument(OPENAPI)));
+  app.use('/api/*', authenticate(deps.limits.tokenCacheMs));
 
   registerMe(app);
   registerUpload(app, refresher);
@@ -59,3 +66,14 @@ export function createApp(deps: AppDeps) {
 }
 
 export type App = ReturnType<typeof createApp>;
+
+/** Pipelines whose every run or refresh (success or failure) drops the memoised figures after it ends. */
+function withInvalidation(p: NonNullable<AppDeps['pipelines']>, invalidate: () => void): NonNullable<AppDeps['pipelines']> {
+  const after = <T>(work: Promise<T>) => work.finally(invalidate);
+  const refresh = p.refresh;
+  return {
+    run: (opts) => after(p.run(opts)),
+    runs: (limit) => p.runs(limit),
+    ...(refresh ? { refresh: () => after(refresh()) } : {}),
+  };
+}

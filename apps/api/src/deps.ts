@@ -84,6 +84,10 @@ export interface Limits {
   readTimeoutMs: number;
   /** Milliseconds for an upload or a pipeline run. */
   writeTimeoutMs: number;
+  /** How long a known token is remembered without asking the warehouse (ms; 0 = always ask). */
+  tokenCacheMs: number;
+  /** Memoised figure answers between pipeline runs (0 = no cache). */
+  figuresCacheEntries: number;
   /** Extensions accepted in uploads (lower case, with the dot). */
   uploadExtensions: readonly string[];
 }
@@ -93,6 +97,8 @@ export const DEFAULT_LIMITS: Limits = {
   maxFiles: 200,
   readTimeoutMs: 30_000,
   writeTimeoutMs: 10 * 60_000,
+  figuresCacheEntries: 2000,
+  tokenCacheMs: 10_000,
   uploadExtensions: ['.xlsx', '.xlsm', '.xls', '.ods', '.csv', '.tsv', '.txt'],
 };
 

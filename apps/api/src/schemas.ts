@@ -35,31 +35,43 @@ export const UploadBodySchema = z.object({
   file: z.union([z.string().openapi({ format: 'binary' }), z.array(z.string().openapi({ format: 'binary' }))]),
 }).openapi('Upload');
 
-export const FigureSchema = z.looseObject({
+export const FigureSchema = z.object({
   indicator: z.string(),
-  option: z.string().nullable(),
-  value: z.union([z.number(), z.string(), z.boolean(), z.array(z.unknown())]).nullable(),
+  option: z.string().nullable().openapi({ description: 'null = tổng của chỉ tiêu; mã phân tổ khi tách theo phân tổ' }),
+  value: z.number().nullable(),
   numerator: z.number().nullable(),
   denominator: z.number().nullable(),
   reporting_units: z.number(),
   expected_units: z.number(),
   false_units: z.array(z.string()),
+  label: z.string(),
+  aggregation: z.enum(['sum', 'share_true', 'distribution', 'ratio', 'list']),
+  derived: z.boolean().openapi({ description: 'true khi có đơn vị được tính từ các kỳ con' }),
+  texts: z.array(z.object({ unit: z.string(), text: z.string() })).optional(),
 }).openapi('Figure');
 
-export const RollupSchema = z.looseObject({ unit: z.string(), period: z.string(), figures: z.array(FigureSchema) }).openapi('Rollup');
+export const RollupSchema = z.object({
+  unit: z.string(), period: z.string(), group: z.string().optional(), figures: z.array(FigureSchema),
+}).openapi('Rollup');
 export type RollupBody = z.infer<typeof RollupSchema>;
 
-export const CompletenessSchema = z.looseObject({
+export const CompletenessSchema = z.object({
   unit: z.string(), period: z.string(), form: z.string(),
   expected: z.number(), submitted: z.number(), on_time: z.number(), late: z.number(),
-  missing: z.array(z.string()),
+  missing: z.array(z.string()), late_units: z.array(z.string()), rejected_only: z.array(z.string()),
+  deadline: z.string(),
 }).openapi('Completeness');
 export type CompletenessBody = z.infer<typeof CompletenessSchema>;
 
-export const LineageSchema = z.looseObject({
-  unit: z.string(), period: z.string(), indicator: z.string(),
-  sources: z.array(z.looseObject({
-    submission_id: z.number(), unit: z.string(), version: z.number(),
+export const LineageSchema = z.object({
+  unit: z.string(), period: z.string(), indicator: z.string(), option: z.string().nullable(),
+  submissions: z.array(z.object({
+    id: z.number(), unit: z.string(), period: z.string(), form: z.string(), version: z.number(), status: z.string(),
+    file_name: z.string(), sha256: z.string(), sheet: z.string().nullable(), derived: z.boolean(),
+  })),
+  cells: z.array(z.object({
+    submission_id: z.number(), unit: z.string(), indicator: z.string(), option: z.string().nullable(),
+    value: z.union([z.number(), z.boolean(), z.string()]).nullable(),
     file: z.string(), sheet: z.string().nullable(), cell: z.string().nullable(), line: z.number().nullable(),
   })),
 }).openapi('Lineage');

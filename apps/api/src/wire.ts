@@ -1,10 +1,13 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Readable } from 'node:stream';
+import { getCompleteness, getLineage, getRollup, runRollupPipeline } from '@tonghop/figures';
 import { createRegistry, defaultPlugins, ingestFile } from '@tonghop/ingest';
+import { ensureRunLog, listRuns, PipelineError, type RunResult, type StoredRun } from '@tonghop/pipeline-runner';
 import { openWarehouse, type Warehouse } from '@tonghop/warehouse';
 import { DEFAULT_LIMITS, stderrLogger, type AppDeps, type Limits, type Logger } from './deps';
-import type { IngestResultBody } from './schemas';
+import type { IngestResultBody, PipelineRunBody } from './schemas';
+import { makeSummary, makeTemplate } from './workbooks';
 
 /** apps/web/dist, when it has been built. */
 export const WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url));
@@ -44,7 +47,38 @@ export async function openRealDeps(opts: RealDepsOptions): Promise<{ deps: AppDe
       }
       return out;
     },
+    figures: {
+      rollup: (q) => getRollup(warehouse, q),
+      completeness: (q) => getCompleteness(warehouse, q),
+      lineage: (q) => getLineage(warehouse, q),
+    },
+    pipelines: {
+      async run() {
+        const result = await runRollupPipeline(warehouse, { clock }).catch((error: unknown) => {
+          if (error instanceof PipelineError && error.run !== undefined) return error.run;
+          throw error;
+        });
+        return { status: result.status, runs: [runBody(result)] };
+      },
+      // The run log table exists (ensured below through the writer), so listRuns' `create table if
+      // not exists` is a no-op and may go through a read connection: reads never wait for writes.
+      runs: async (limit) => (await listRuns({ query: warehouse.query, run: warehouse.query }, { limit })).map(runBody),
+      refresh: () => runRollupPipeline(warehouse, { clock }),
+    },
+    workbooks: {
+      exportSummary: (q) => makeSummary(warehouse, q, clock),
+      template: (q) => makeTemplate(warehouse, q),
+    },
     readBlob: async (sha) => Readable.toWeb(await warehouse.blobs.open(sha)) as ReadableStream<Uint8Array>,
   };
+  await warehouse.write((tx) => ensureRunLog(tx));
   return { deps, warehouse, close: () => warehouse.close() };
+}
+
+function runBody(r: RunResult | StoredRun): PipelineRunBody {
+  const iso = (d: Date | string) => (typeof d === 'string' ? d : d.toISOString());
+  return {
+    id: r.runId, pipeline: r.pipeline, status: r.status, started_at: iso(r.startedAt), finished_at: iso(r.finishedAt),
+    ms: r.ms, models: r.models, error: r.error ?? null,
+  };
 }

@@ -59,7 +59,7 @@ export async function setup(opts: { limits?: Partial<Limits>; publicRead?: boole
     app, deps, tokens, auth,
     upload(role, files) {
       const form = new FormData();
-      for (const f of files) form.append('file', new File([f.text], f.name));
+      for (const f of files) form.append('file', new File([typeof f.text === 'string' ? f.text : new Uint8Array(f.text)], f.name));
       return Promise.resolve(app.request('/api/submissions', { method: 'POST', body: form, headers: role ? auth(role) : {} }));
     },
     async close() {

@@ -3,7 +3,7 @@ import { TonghopError } from '@tonghop/core';
 import { commands } from './commands/index';
 import { EXIT, fromCittyError, UsageError } from './errors';
 import { exitCode } from './exit-code';
-import { globalArgs } from './global-args';
+import { globalArgs, hoistGlobalArgs } from './global-args';
 import { checkOptions, commandName, resolveChain } from './usage';
 
 const root = defineCommand({
@@ -13,7 +13,8 @@ const root = defineCommand({
 });
 
 /** Runs the CLI with `rawArgs`; returns the exit status (0 ok, 1 an input refused, 2 usage). */
-export async function main(rawArgs: string[]): Promise<number> {
+export async function main(argv: string[]): Promise<number> {
+  const rawArgs = hoistGlobalArgs(argv);
   const { chain } = await resolveChain(root, rawArgs);
   const leaf = chain[chain.length - 1] ?? root;
   const name = await commandName(chain);

@@ -1,6 +1,6 @@
 /** What figures need from a database: read queries with bound values (the Warehouse fits). */
 export interface ReadDb {
-  query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
+  query<T = Record<string, unknown>>(sql: string, params?: readonly unknown[]): Promise<T[]>;
 }
 
 /** One figure of spec §4 `rollup --json`, plus `label`, `derived` and, for `list`, `texts`. */

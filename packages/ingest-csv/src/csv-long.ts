@@ -9,15 +9,21 @@ import { findHeader, guessDelimiter, headText } from './sniff';
 const name = 'csv-long';
 const CSV_EXTENSIONS = ['.csv', '.txt', '.tsv'];
 
-/** No options yet: the format is fixed by the spec (§3 item 3). */
-export type CsvLongOptions = Record<string, never>;
+export interface CsvLongOptions {
+  /**
+   * Files larger than this are read in two passes (check + last line of each group, then facts),
+   * yielding each draft as soon as it is complete instead of holding all of them. Default 8 MiB.
+   */
+  twoPassAboveBytes?: number;
+}
 
 /**
  * `unit_code,period,indicator,value[,category_option][,form]` files, any column order, `,` `;`
  * or tab, UTF-8 (BOM or not) or UTF-16LE. Streamed; one draft per unit, period and form.
  * An empty `.csv` is claimed at 0.5 so that it is refused as empty, not as unknown.
  */
-export default function csvLong(_options: CsvLongOptions = {}) {
+export default function csvLong(options: CsvLongOptions = {}) {
+  const twoPassAbove = options.twoPassAboveBytes ?? 8 * 1024 * 1024;
   return defineIngestPlugin({
     name,
     extensions: CSV_EXTENSIONS,
@@ -36,7 +42,16 @@ export default function csvLong(_options: CsvLongOptions = {}) {
       }
       const first = head.lines.find((l) => l.trim() !== '') ?? '';
       const delimiter = findHeader(head.lines, (cells) => longHeaderScore(cells) > 0, 1)?.delimiter ?? guessDelimiter(first);
-      yield* await readLong(file, openCsv(file, head, delimiter, ctx));
+      const twoPass = file.size > twoPassAbove;
+      let pass = 0;
+      // Progress runs 0 → size once over both passes.
+      const open = () => {
+        const offset = pass++ * (file.size / 2);
+        const progress = ctx.onProgress;
+        const scaled = progress && twoPass ? (done: number, total: number) => progress(offset + done / 2, total) : progress;
+        return openCsv(file, head, delimiter, { ...ctx, onProgress: scaled });
+      };
+      yield* readLong(file.name, open, twoPass);
     },
   });
 }

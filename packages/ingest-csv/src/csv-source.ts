@@ -36,11 +36,13 @@ async function* wrapIo<T>(name: string, source: AsyncGenerator<T>): AsyncGenerat
   }
 }
 
-/** The file-level errors after reading: decoding first (it explains any quote error after it), then quotes. */
-export function sourceErrors(file: string, src: CsvSource): DraftIssue[] {
+/**
+ * The file-level errors after reading, with the reader's own: a decoding failure alone (it
+ * explains any broken row after it, such as the cut last line), else the quote and reader errors.
+ */
+export function sourceErrors(file: string, src: CsvSource, own: ErrorList): DraftIssue[] {
   const f = src.failure.value;
-  const decoding = f ? [decodeIssue(file, f)] : [];
-  return [...decoding, ...src.issues];
+  return f ? [decodeIssue(file, f)] : [...src.issues, ...own.list(file)];
 }
 
 export function decodeIssue(file: string, f: DecodeFailure): DraftIssue {

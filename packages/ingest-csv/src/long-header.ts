@@ -11,7 +11,7 @@ export interface LongColumns {
   form: number;
 }
 
-const ROLES: readonly ColumnRole[] = ['unitCode', 'period', 'indicator', 'value', 'option', 'form'];
+const ROLES: readonly ColumnRole[] = ['unitCode', 'unitName', 'period', 'indicator', 'value', 'option', 'form'];
 export const LONG_REQUIRED = ['unitCode', 'period', 'indicator', 'value'] as const;
 export const LONG_HEADER_NAMES: Record<(typeof LONG_REQUIRED)[number], string> = {
   unitCode: 'unit_code',
@@ -31,13 +31,21 @@ export interface LongHeader {
 export function mapLongHeader(cells: readonly string[]): LongHeader {
   const columns: LongColumns = { unitCode: -1, period: -1, indicator: -1, value: -1, option: -1, form: -1 };
   const duplicates: string[] = [];
+  let nameColumn = -1;
   cells.forEach((cell, i) => {
     const role = columnRole(cell, ROLES);
-    if (role === null || !(role in columns)) return;
+    if (role === null) return;
+    if (role === 'unitName') {
+      if (nameColumn === -1) nameColumn = i;
+      return;
+    }
+    if (!(role in columns)) return;
     const key = role as keyof LongColumns;
     if (columns[key] !== -1) duplicates.push(cell.trim());
     else columns[key] = i;
   });
+  // Without a code column, "Đơn vị" / "Tên đơn vị" is the unit column (the orchestrator matches names too).
+  if (columns.unitCode === -1) columns.unitCode = nameColumn;
   const missing = LONG_REQUIRED.filter((r) => columns[r] === -1);
   return { columns, missing, duplicates };
 }

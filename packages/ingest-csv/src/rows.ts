@@ -38,14 +38,16 @@ export async function* csvRows(text: AsyncIterable<string>, shape: CsvShape, fil
   let base = 0;
   let line = 1;
 
-  const batch = (res: PapaResult): RowBatch | null => {
+  // Without a quote in the text, a row spans several lines only through a stray LF in a CRLF file.
+  const batch = (res: PapaResult, quoted: boolean): RowBatch | null => {
+    const scan = quoted || shape.newline === '\r\n';
     const rows: string[][] = [];
     const lines: number[] = [];
     const starts: number[] = [];
     for (const row of res.data) {
       starts.push(line);
       let span = 1;
-      for (let i = 0; i < row.length; i++) {
+      for (let i = 0; scan && i < row.length; i++) {
         const f = row[i] as string;
         if (f.length > 0 && f.indexOf(breakChar) !== -1) span += f.split(breakChar).length - 1;
       }
@@ -68,13 +70,13 @@ export async function* csvRows(text: AsyncIterable<string>, shape: CsvShape, fil
     const res = parser.parse(aggregate, base, true) as PapaResult;
     pending = aggregate.substring(res.meta.cursor - base);
     base = res.meta.cursor;
-    const b = batch(res);
+    const b = batch(res, aggregate.indexOf('"') !== -1);
     if (b) yield b;
     if (pending.length > MAX_PENDING) {
       issues.push(issue(CSV_ISSUE_CODES.unterminatedQuote, `Dấu ngoặc kép mở ở dòng ${line} không được đóng (tệp ${file}, dòng ${line}).`, { file, line }));
       return;
     }
   }
-  const b = batch(parser.parse(pending, base, false) as PapaResult);
+  const b = batch(parser.parse(pending, base, false) as PapaResult, pending.indexOf('"') !== -1);
   if (b) yield b;
 }

@@ -53,7 +53,7 @@ export async function readWide(file: IngestFile, src: CsvSource): Promise<Submis
       block.push({ draft, row });
     }
   }
-  const fileErrors = [...sourceErrors(name, src), ...errors.list(name)];
+  const fileErrors = sourceErrors(name, src, errors);
   if (fileErrors.length > 0) return [errorDraft(name, fileErrors)];
   if (!sawRows) return [errorDraft(name, [fileIssues.empty(name)])];
   if (cols === null) {

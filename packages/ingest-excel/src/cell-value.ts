@@ -43,8 +43,14 @@ export function valueText(value: RawValue): string {
   return String(value).trim();
 }
 
+const LETTERS: string[] = [];
+
 /** 1 → A, 27 → AA. */
 export function columnLetter(col: number): string {
+  return (LETTERS[col] ??= letters(col));
+}
+
+function letters(col: number): string {
   let s = '';
   for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
   return s;

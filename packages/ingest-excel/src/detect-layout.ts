@@ -30,7 +30,18 @@ function decodeXml(s: string): string {
  * ("Mã đơn vị", "Tên đơn vị") without a value column means layout 2. `unknown` when the head holds no such strings (big files).
  */
 export function detectLayout(file: IngestFile): { kind: HeadKind; layout: Layout } {
-  const { kind, entries } = sniffKind(file.head);
+  const known = cache.get(file.head);
+  if (known) return known;
+  const found = sniffLayout(file.head);
+  cache.set(file.head, found);
+  return found;
+}
+
+/** Both Excel plugins detect the same head: sniff it once. */
+const cache = new WeakMap<Uint8Array, { kind: HeadKind; layout: Layout }>();
+
+function sniffLayout(head: Uint8Array): { kind: HeadKind; layout: Layout } {
+  const { kind, entries } = sniffKind(head);
   if (kind !== 'xlsx') return { kind, layout: 'unknown' };
   const texts = new Set(headTexts(entries));
   const has = (set: Set<string>) => [...set].some((w) => texts.has(w));

@@ -1,4 +1,5 @@
-import { defineIngestPlugin, type IngestFile, type SubmissionDraft } from '@tonghop/ingest-contract';
+import { readFile } from 'node:fs/promises';
+import { defineIngestPlugin, type IngestFile, type ReadContext, type SubmissionDraft } from '@tonghop/ingest-contract';
 import { formConfidence } from './confidence';
 import { EXCEL_CODES, ExcelRefusal } from './errors';
 import { readFormSheet } from './form-sheet';
@@ -25,13 +26,15 @@ export default function excelForm(options: ExcelFormOptions = {}) {
     name,
     extensions: ['.xlsx', '.xlsm', '.xls', '.ods'],
     detect: (file: IngestFile) => formConfidence(file),
-    read: (file: IngestFile) => refusing(file, () => readForms(file, options)),
+    read: (file: IngestFile, _ctx?: ReadContext) => refusing(file, () => readForms(file, options)),
   });
 }
 
 async function* readForms(file: IngestFile, options: ExcelFormOptions): AsyncIterable<SubmissionDraft> {
-  const warnings = await checkWorkbookFile(file, options.limits);
-  const workbook = await loadWorkbook(file.path);
+  // Form workbooks are small: read once, check the zip from memory, then parse the same bytes.
+  const bytes = await readFile(file.path);
+  const warnings = await checkWorkbookFile(file, options.limits, bytes);
+  const workbook = await loadWorkbook(bytes);
   const metaSheet = workbook.getWorksheet(METADATA_SHEET);
   const meta = metaSheet ? readMetadata(worksheetRows(metaSheet), file.name) : {};
   let found = 0;

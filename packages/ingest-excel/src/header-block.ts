@@ -24,7 +24,7 @@ export function readHeaderBlock(rows: readonly GridRow[], file: string, sheet: s
   const block: HeaderBlock = { unitCode: null, unitName: null, period: null, form: null };
   let titlePeriod: Located | null = null;
   for (const row of rows) {
-    const cells = filled(row);
+    const cells = filled(row).filter((c, i, all) => i === 0 || all[i - 1]!.address !== c.address);
     cells.forEach((cell, i) => {
       const colon = cell.text.indexOf(':');
       const label = colon >= 0 ? cell.text.slice(0, colon) : cell.text;

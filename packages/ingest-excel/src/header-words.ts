@@ -39,6 +39,7 @@ export const TABLE_COLUMNS = {
 const TOTALS = words('cong', 'tong cong', 'tong so', 'tong', 'cong toan huyen', 'tong cong toan huyen');
 
 export function isTotalLabel(text: string): boolean {
+  if (!/^\s*[ctCT]/.test(text)) return false;
   const key = normalizeName(text);
   return TOTALS.has(key) || /^(tong cong|cong) /.test(key);
 }

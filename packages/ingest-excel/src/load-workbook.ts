@@ -5,10 +5,10 @@ import { EXCEL_CODES, ExcelRefusal } from './errors';
  * Loads a whole (already checked) workbook with exceljs. Formulas are never evaluated: exceljs
  * keeps the cached result. A parser failure is a refusal; an I/O failure is thrown as is.
  */
-export async function loadWorkbook(path: string): Promise<ExcelJS.Workbook> {
+export async function loadWorkbook(bytes: Buffer): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.readFile(path);
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch (error: unknown) {
     if (isSystemError(error)) throw error;
     throw new ExcelRefusal(EXCEL_CODES.CORRUPT, error instanceof Error ? error.message : String(error), { cause: error });

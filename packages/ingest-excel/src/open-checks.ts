@@ -8,17 +8,21 @@ import { DEFAULT_ZIP_LIMITS, hasExternalLinks, hasMacros, inspectZip, type ZipLi
 /**
  * Everything checked before a parser sees the file: its kind from the first bytes (.xls, .ods,
  * .xlsm refused), then the zip's central directory (entry count, uncompressed size, macros,
- * not a workbook). Throws ExcelRefusal; an I/O failure (the file vanished) is thrown as is.
+ * not a workbook), from the path or from `bytes` already read. Throws ExcelRefusal; an I/O failure (the file vanished) is thrown as is.
  * Returns the warnings to carry (external links, which are never followed).
  */
-export async function checkWorkbookFile(file: IngestFile, limits: ZipLimits = DEFAULT_ZIP_LIMITS): Promise<DraftIssue[]> {
-  await stat(file.path);
+export async function checkWorkbookFile(
+  file: IngestFile,
+  limits: ZipLimits = DEFAULT_ZIP_LIMITS,
+  bytes?: Buffer,
+): Promise<DraftIssue[]> {
+  if (!bytes) await stat(file.path);
   const { kind } = sniffKind(file.head);
   if (kind === 'xls') throw new ExcelRefusal(EXCEL_CODES.LEGACY_XLS);
   if (kind === 'ods') throw new ExcelRefusal(EXCEL_CODES.ODS);
   if (kind === 'xlsm') throw new ExcelRefusal(EXCEL_CODES.MACRO);
   if (kind === 'other') throw new ExcelRefusal(EXCEL_CODES.NOT_XLSX);
-  const inventory = await inspectZip(file.path, limits);
+  const inventory = await inspectZip(bytes ?? file.path, limits);
   if (hasMacros(inventory)) throw new ExcelRefusal(EXCEL_CODES.MACRO);
   if (inventory.names.includes('mimetype') && inventory.names.includes('content.xml')) throw new ExcelRefusal(EXCEL_CODES.ODS);
   if (!inventory.names.includes('xl/workbook.xml')) throw new ExcelRefusal(EXCEL_CODES.NOT_XLSX);

@@ -1,19 +1,34 @@
+import type { SourceRef } from '@tonghop/core';
 import type { DraftIssue, Located, RawFact, RawValue, SubmissionDraft } from '@tonghop/ingest-contract';
 import { cellIssue } from './cell-issue';
 import { EXCEL_CODES, issue } from './errors';
 import type { GridRow } from './grid';
 import { isTotalLabel } from './header-words';
-import type { TableColumn } from './table-header';
+import type { TableColumn, TableRole } from './table-header';
 import { TotalCheck } from './total-check';
 
+type IndicatorColumn = Extract<TableColumn, { role: 'indicator' }>;
+
+/** A sheet's table, resolved once: the column of each role and the indicator columns. */
 export interface SheetContext {
   file: string;
   sheet: string;
-  columns: TableColumn[];
+  roles: Partial<Record<TableRole, number>>;
+  indicators: IndicatorColumn[];
   /** From the header block or title line above the table; a period or form column overrides them. */
   period: Located | null;
   form: Located | null;
   totals: TotalCheck;
+}
+
+export function sheetContext(file: string, sheet: string, columns: TableColumn[], block: { period: Located | null; form: Located | null }): SheetContext {
+  const roles: Partial<Record<TableRole, number>> = {};
+  const indicators: IndicatorColumn[] = [];
+  for (const c of columns) {
+    if (c.role === 'indicator') indicators.push(c);
+    else roles[c.role] ??= c.col;
+  }
+  return { file, sheet, roles, indicators, period: block.period, form: block.form, totals: new TotalCheck() };
 }
 
 export type TableRowResult =
@@ -21,36 +36,27 @@ export type TableRowResult =
   | { kind: 'draft'; draft: SubmissionDraft }
   | { kind: 'total'; warnings: DraftIssue[] };
 
+function located(row: GridRow, col: number | undefined, ctx: SheetContext): Located | null {
+  const cell = col === undefined ? undefined : row.cells[col];
+  return cell && cell.text ? { text: cell.text, source: { file: ctx.file, sheet: ctx.sheet, cell: cell.address } } : null;
+}
+
 /** One row under the layout 2 header: a unit's draft, a total row (checked), or nothing. */
 export function readTableRow(row: GridRow, ctx: SheetContext): TableRowResult {
-  const { file, sheet } = ctx;
-  const at = (col: number) => row.cells[col];
-  const located = (col: number | undefined): Located | null => {
-    const cell = col === undefined ? undefined : at(col);
-    return cell && cell.text ? { text: cell.text, source: { file, sheet, cell: cell.address } } : null;
-  };
-  const colOf = (role: string) => ctx.columns.find((c) => c.role === role)?.col;
-  const code = located(colOf('unitCode'));
-  const name = located(colOf('unitName'));
-  const stt = located(colOf('stt'));
-  const indicators = ctx.columns.filter((c): c is Extract<TableColumn, { role: 'indicator' }> => c.role === 'indicator');
-  if ([code, name, stt].some((l) => l !== null && isTotalLabel(l.text))) {
-    const values = new Map<number, RawValue>(indicators.map((c) => [c.col, at(c.col)?.value ?? null]));
-    const warnings = ctx.totals.check(values).map(({ col, written, sum }) => {
-      const header = indicators.find((c) => c.col === col)?.header ?? '';
-      const where = { file, sheet, cell: at(col)?.address ?? '' };
-      return issue(EXCEL_CODES.TOTAL_MISMATCH, `Dòng tổng ghi ${written} ở cột "${header}" nhưng cộng các dòng phía trên được ${sum}`, where);
-    });
-    return { kind: 'total', warnings };
+  const code = located(row, ctx.roles.unitCode, ctx);
+  const name = located(row, ctx.roles.unitName, ctx);
+  const stt = located(row, ctx.roles.stt, ctx);
+  if ((code && isTotalLabel(code.text)) || (name && isTotalLabel(name.text)) || (stt && isTotalLabel(stt.text))) {
+    return { kind: 'total', warnings: checkTotal(row, ctx) };
   }
   const unit = code ?? name;
-  const filledIndicators = indicators.filter((c) => at(c.col) !== undefined);
-  if (!unit || filledIndicators.length === 0) return { kind: 'skip' };
+  if (!unit) return { kind: 'skip' };
   const facts: RawFact[] = [];
   const errors: DraftIssue[] = [];
-  for (const c of filledIndicators) {
-    const cell = at(c.col)!;
-    const source = { file, sheet, cell: cell.address };
+  for (const c of ctx.indicators) {
+    const cell = row.cells[c.col];
+    if (cell === undefined) continue;
+    const source: SourceRef = { file: ctx.file, sheet: ctx.sheet, cell: cell.address };
     if (!cell.cell.ok) {
       errors.push(cellIssue(cell.cell, source));
       continue;
@@ -58,16 +64,26 @@ export function readTableRow(row: GridRow, ctx: SheetContext): TableRowResult {
     ctx.totals.add(c.col, cell.value);
     facts.push({ indicator: c.indicator, option: c.option, raw: cell.value, source });
   }
-  return {
-    kind: 'draft',
-    draft: {
-      unit,
-      period: located(colOf('period')) ?? ctx.period,
-      form: located(colOf('form')) ?? ctx.form,
-      facts,
-      errors,
-      warnings: [],
-      source: { file, sheet, cell: unit.source.cell },
-    },
+  if (facts.length === 0 && errors.length === 0) return { kind: 'skip' };
+  const draft: SubmissionDraft = {
+    unit,
+    period: located(row, ctx.roles.period, ctx) ?? ctx.period,
+    form: located(row, ctx.roles.form, ctx) ?? ctx.form,
+    facts,
+    errors,
+    warnings: [],
+    source: { file: ctx.file, sheet: ctx.sheet, cell: unit.source.cell },
   };
+  return { kind: 'draft', draft };
+}
+
+/** A total row against the sum of the unit rows above it: a warning per column that disagrees. */
+function checkTotal(row: GridRow, ctx: SheetContext): DraftIssue[] {
+  const values = new Map<number, RawValue>(ctx.indicators.map((c) => [c.col, row.cells[c.col]?.value ?? null]));
+  return ctx.totals.check(values).map(({ col, written, block, all }) => {
+    const header = ctx.indicators.find((c) => c.col === col)?.header ?? '';
+    const where = { file: ctx.file, sheet: ctx.sheet, cell: row.cells[col]?.address ?? '' };
+    const sums = block === all ? `${all}` : `${block} (từ dòng tổng trước) hoặc ${all} (từ đầu bảng)`;
+    return issue(EXCEL_CODES.TOTAL_MISMATCH, `Dòng tổng ghi ${written} ở cột "${header}" nhưng cộng các dòng phía trên được ${sums}`, where);
+  });
 }

@@ -3,8 +3,7 @@ import { isColumnNumbering } from './form-table';
 import type { GridRow } from './grid';
 import { readHeaderBlock } from './header-block';
 import { isSubHeader, isTableHeader, tableColumns } from './table-header';
-import { readTableRow, type SheetContext } from './table-rows';
-import { TotalCheck } from './total-check';
+import { readTableRow, sheetContext, type SheetContext } from './table-rows';
 
 /** How many rows above the table the header block and title may take. */
 const MAX_HEAD_ROWS = 60;
@@ -53,12 +52,11 @@ export class TableSheetReader {
 
   private start(header: GridRow, sub: GridRow | null): void {
     const block = readHeaderBlock(this.head, this.file, this.sheet);
-    const columns = tableColumns(header, sub);
-    this.ctx = { file: this.file, sheet: this.sheet, columns, period: block.period, form: block.form, totals: new TotalCheck() };
+    this.ctx = sheetContext(this.file, this.sheet, tableColumns(header, sub), block);
   }
 
   private data(row: GridRow): SubmissionDraft[] {
-    if (isColumnNumbering(row)) return [];
+    if (this.drafts === 0 && isColumnNumbering(row)) return [];
     const result = readTableRow(row, this.ctx!);
     if (result.kind === 'skip') return [];
     if (result.kind === 'total') {

@@ -11,6 +11,14 @@ export function looseNumber(raw: RawValue): number | null {
   return s !== '' && Number.isFinite(n) ? n : null;
 }
 
+/** A total cell that matches neither the rows since the last total (`block`) nor all rows above (`all`). */
+export interface TotalMismatch {
+  col: number;
+  written: number;
+  block: number;
+  all: number;
+}
+
 /**
  * Sums of the unit rows per column, since the sheet's start and since the last total row,
  * so that both a sub-total ("Cộng") and a grand total ("Tổng cộng") can be checked.
@@ -27,14 +35,14 @@ export class TotalCheck {
   }
 
   /** The columns whose total disagrees with both sums, with the expected sum; then starts a new block. */
-  check(totals: ReadonlyMap<number, RawValue>): { col: number; written: number; sum: number }[] {
-    const out: { col: number; written: number; sum: number }[] = [];
+  check(totals: ReadonlyMap<number, RawValue>): TotalMismatch[] {
+    const out: TotalMismatch[] = [];
     for (const [col, raw] of totals) {
       const written = looseNumber(raw);
       if (written === null) continue;
       const block = this.sinceLast.get(col) ?? 0;
       const all = this.all.get(col) ?? 0;
-      if (!near(written, block) && !near(written, all)) out.push({ col, written, sum: block });
+      if (!near(written, block) && !near(written, all)) out.push({ col, written, block, all });
     }
     this.sinceLast = new Map();
     return out;

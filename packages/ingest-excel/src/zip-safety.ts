@@ -17,9 +17,12 @@ export interface ZipInventory {
   names: string[];
 }
 
-/** Lists the central directory of the zip at `path`; throws ExcelRefusal when over a limit or unreadable. */
-export async function inspectZip(path: string, limits: ZipLimits = DEFAULT_ZIP_LIMITS): Promise<ZipInventory> {
-  const zip = await openZip(path);
+/**
+ * Lists the central directory of a zip (a path, or the bytes already read); throws ExcelRefusal
+ * when over a limit or unreadable. Nothing is inflated.
+ */
+export async function inspectZip(source: string | Buffer, limits: ZipLimits = DEFAULT_ZIP_LIMITS): Promise<ZipInventory> {
+  const zip = await openZip(source);
   try {
     if (zip.entryCount > limits.maxEntries) {
       throw new ExcelRefusal(EXCEL_CODES.TOO_MANY_ENTRIES, `${zip.entryCount} thành phần, tối đa ${limits.maxEntries}`);
@@ -39,12 +42,16 @@ export async function inspectZip(path: string, limits: ZipLimits = DEFAULT_ZIP_L
   }
 }
 
-function openZip(path: string): Promise<yauzl.ZipFile> {
+function openZip(source: string | Buffer): Promise<yauzl.ZipFile> {
   return new Promise((resolve, reject) => {
-    yauzl.open(path, { lazyEntries: true, autoClose: false }, (error, zip) => {
-      if (error || !zip) reject(new ExcelRefusal(EXCEL_CODES.CORRUPT, error?.message ?? 'không mở được', { cause: error }));
+    const done = (error: Error | null, zip?: yauzl.ZipFile) => {
+      if (error && typeof (error as NodeJS.ErrnoException).syscall === 'string') reject(error);
+      else if (error || !zip) reject(new ExcelRefusal(EXCEL_CODES.CORRUPT, error?.message ?? 'không mở được', { cause: error }));
       else resolve(zip);
-    });
+    };
+    const options = { lazyEntries: true, autoClose: false };
+    if (typeof source === 'string') yauzl.open(source, options, done);
+    else yauzl.fromBuffer(source, options, done);
   });
 }
 

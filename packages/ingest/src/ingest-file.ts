@@ -91,7 +91,7 @@ async function ingestDraft(
   if (errors.length === 0 && facts.length === 0) {
     errors.add(C.NO_DATA, draft.source, 'báo cáo không có số liệu nào (mọi ô giá trị đều trống)');
   }
-  const names = { unit: header.unit?.code ?? null, period: header.period?.code ?? null, form: header.form };
+  const names = { unit: header.named?.code ?? null, period: header.period?.code ?? null, form: header.form };
   if (errors.length > 0 || !header.unit || !header.period || !header.form) {
     const r = refusedResult(file.name, plugin.name, errors.items, warnings.items, names);
     await auditRefusal(ctx.warehouse, ctx.actor, r, sha256);

@@ -18,6 +18,8 @@ export function createUnitIndex(units: readonly Unit[]): UnitIndex {
 
 export interface ResolvedHeader {
   unit: Unit | null;
+  /** The unit the draft names, even when it may not submit (inactive in the period): for results. */
+  named: Unit | null;
   period: Period | null;
   form: FormCode | null;
 }
@@ -49,50 +51,51 @@ export function resolveHeader(draft: SubmissionDraft, units: UnitIndex, issues: 
   }
 
   let unit: Unit | null = null;
-  if (draft.unit) unit = resolveUnit(draft.unit.text, draft.unit.source, period, declaredForm, units, issues);
+  let named: Unit | null = null;
+  if (draft.unit) ({ unit, named } = resolveUnit(draft.unit.text, draft.unit.source, period, declaredForm, units, issues));
   else if (!quiet) issues.add(C.UNIT_MISSING, draft.source, 'không có đơn vị báo cáo (mã hoặc tên đơn vị)');
 
   let form = declaredForm;
-  if (unit) {
-    const expected = formForUnitType(unit.type);
+  if (named) {
+    const expected = formForUnitType(named.type);
     if (!expected) {
-      issues.add(C.FORM_NONE_FOR_UNIT, draft.unit?.source, `đơn vị ${describe(unit)} thuộc loại "${unit.type}", không nộp báo cáo theo biểu mẫu nào`);
+      issues.add(C.FORM_NONE_FOR_UNIT, draft.unit?.source, `đơn vị ${describe(named)} thuộc loại "${named.type}", không nộp báo cáo theo biểu mẫu nào`);
     } else if (declaredForm && declaredForm !== expected) {
-      issues.add(C.FORM_UNIT_MISMATCH, draft.form?.source, `biểu mẫu ${declaredForm} không dành cho đơn vị ${describe(unit)} (đơn vị này nộp biểu ${expected})`);
+      issues.add(C.FORM_UNIT_MISMATCH, draft.form?.source, `biểu mẫu ${declaredForm} không dành cho đơn vị ${describe(named)} (đơn vị này nộp biểu ${expected})`);
     } else form = expected;
   }
-  return { unit, period, form };
+  return { unit, named, period, form };
 }
 
 function resolveUnit(
   text: string, source: SubmissionDraft['source'], period: Period | null, form: FormCode | null,
   units: UnitIndex, issues: IssueList,
-): Unit | null {
+): { unit: Unit | null; named: Unit | null } {
   const written = text.trim();
   const exact = units.byCode.get(written);
   if (exact) {
     if (period && !isUnitActive(exact, period)) {
       issues.add(C.UNIT_INACTIVE, source, `đơn vị ${describe(exact)} không hoạt động trong kỳ ${period.code} (hiệu lực ${exact.validFrom ?? '…'} – ${exact.validTo ?? '…'})`);
-      return null;
+      return { unit: null, named: exact };
     }
-    return exact;
+    return { unit: exact, named: exact };
   }
   const types = form ? unitTypesOf(form) : undefined;
   const opts = { ...(period ? { at: period } : {}), ...(types ? { types } : {}) };
   const match = units.matcher.match(written, opts);
-  if (match.ok) return match.unit;
+  if (match.ok) return { unit: match.unit, named: match.unit };
   if (match.code === 'UNIT_AMBIGUOUS') {
     issues.add(C.UNIT_AMBIGUOUS, source, `tên đơn vị "${written}" trùng với nhiều đơn vị: ${match.candidates.map(describe).join(' và ')}; hãy ghi mã đơn vị`);
-    return null;
+    return { unit: null, named: null };
   }
   if (period) {
     const anyTime = units.matcher.match(written, types ? { types } : {});
     if (anyTime.ok) {
       const u = anyTime.unit;
       issues.add(C.UNIT_INACTIVE, source, `đơn vị ${describe(u)} không hoạt động trong kỳ ${period.code} (hiệu lực ${u.validFrom ?? '…'} – ${u.validTo ?? '…'})`);
-      return null;
+      return { unit: null, named: u };
     }
   }
   issues.add(C.UNIT_NOT_FOUND, source, `không tìm thấy đơn vị "${written}" trong danh mục đơn vị`);
-  return null;
+  return { unit: null, named: null };
 }

@@ -36,10 +36,10 @@ export function applyRules(
   for (const outcome of evaluateRules(rules, form, values)) {
     const where = outcome.operands.map((code) => {
       const refs = sources.get(code) ?? [];
-      return `${code} = ${formatNumber(values.get(code) ?? 0)} (${refs.map(shortPlace).join(', ')})`;
+      return `${code} = ${formatNumber(values.get(code) ?? 0)} ở ${refs.map(shortPlace).join(', ')}`;
     });
     const cells = outcome.operands.flatMap((code) => (sources.get(code) ?? []).map(cellRef)).filter((c) => c !== null);
-    const message = `${outcome.rule.message}: ${outcome.rule.left} = ${formatNumber(outcome.left)}, ${outcome.rule.right} = ${formatNumber(outcome.right)}; ${where.join('; ')}`;
+    const message = `${outcome.rule.message} (${outcome.rule.left} = ${formatNumber(outcome.left)}, ${outcome.rule.right} = ${formatNumber(outcome.right)}): ${where.join('; ')}`;
     const target = outcome.rule.severity === 'error' ? errors : warnings;
     target.add(outcome.rule.id, { file: place.file, ...(place.sheet ? { sheet: place.sheet } : {}) }, message, cells.join(', ') || null);
   }

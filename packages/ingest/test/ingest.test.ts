@@ -38,7 +38,7 @@ describe('ingestPaths', () => {
     const [r] = await ingest([path], context(warehouse));
     expect(r?.status).toBe('warning');
     expect(r?.warnings).toEqual([expect.objectContaining({ rule: 'R05', cell: 'dòng 5, dòng 4' })]);
-    expect(r?.warnings[0]?.message).toMatch(/^tệp .*warn\.tl: Số người được tiếp nhỏ hơn số lượt tiếp: .*dòng 5/);
+    expect(r?.warnings[0]?.message).toMatch(/^tệp .*warn\.tl: Số người được tiếp nhỏ hơn số lượt tiếp \(TCD_NGUOI = 8, TCD_LUOT = 10\): TCD_NGUOI = 8 ở dòng 5/);
   });
 
   it('stores a file failing an error rule as "rejected", never current, naming the cells', async () => {
@@ -47,7 +47,7 @@ describe('ingestPaths', () => {
     expect(r?.status).toBe('rejected');
     expect(r?.submission_id).toBeTypeOf('number');
     expect(r?.errors[0]).toMatchObject({ rule: 'R01', cell: 'dòng 6, dòng 7, dòng 8, dòng 9' });
-    expect(r?.errors[0]?.message).toContain('DON_TONG = 6 (dòng 6)');
+    expect(r?.errors[0]?.message).toContain('DON_TONG = 6 ở dòng 6');
     const record = await warehouse.getSubmission(r?.submission_id ?? -1);
     expect(record).toMatchObject({ status: 'rejected', current: false });
     expect(await warehouse.getValidation(r?.submission_id ?? -1)).toEqual([expect.objectContaining({ severity: 'error', rule: 'R01' })]);

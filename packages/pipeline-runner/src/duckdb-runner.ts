@@ -7,7 +7,7 @@ export function duckdbRunner(conn: DuckDBConnection): SqlRunner {
     async run(sql, params) {
       await conn.run(sql, params as never);
     },
-    async query<T>(sql: string, params?: unknown[]) {
+    async query<T>(sql: string, params?: readonly unknown[]) {
       const reader = await conn.runAndReadAll(sql, params as never);
       return reader.getRowObjectsJS().map(toPlain) as T[];
     },

@@ -1,7 +1,7 @@
 /** The little a pipeline needs from a database: one connection, statements run one after another. */
 export interface SqlRunner {
-  run(sql: string, params?: unknown[]): Promise<void>;
-  query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
+  run(sql: string, params?: readonly unknown[]): Promise<unknown>;
+  query<T = Record<string, unknown>>(sql: string, params?: readonly unknown[]): Promise<T[]>;
 }
 
 /** `macro` = a DuckDB table macro (parametrised view); `function` = a scalar macro whose file is one expression. */

@@ -17,6 +17,8 @@ export const WAREHOUSE_ERROR_CODES = {
   QUERY_FAILED: 'QUERY_FAILED',
   /** A unit names a parent that is neither in the imported file nor in the database. */
   UNIT_PARENT_NOT_FOUND: 'UNIT_PARENT_NOT_FOUND',
+  /** After the import a unit would be its own ancestor. */
+  UNIT_PARENT_CYCLE: 'UNIT_PARENT_CYCLE',
   /** The same unit code appears twice in one import. */
   UNIT_DUPLICATE_CODE: 'UNIT_DUPLICATE_CODE',
   /** A `NewSubmission` is malformed (a programming error of the caller). */

@@ -1,56 +1,52 @@
-import { BIGINT, BOOLEAN, DOUBLE, DuckDBDataChunk, INTEGER, VARCHAR, type DuckDBAppender, type DuckDBValue } from '@duckdb/node-api';
+import type { DuckDBAppender } from '@duckdb/node-api';
 import type { NewFact, NewSubmission } from './types';
 
-/** The `facts` columns in table order (001-initial.sql), with their DuckDB types. */
-const COLUMNS = [
-  ['submission_id', BIGINT], ['unit_code', VARCHAR], ['period', VARCHAR], ['form', VARCHAR], ['indicator', VARCHAR],
-  ['option', VARCHAR], ['num_value', DOUBLE], ['bool_value', BOOLEAN], ['text_value', VARCHAR], ['source_file', VARCHAR],
-  ['source_sheet', VARCHAR], ['source_cell', VARCHAR], ['source_line', INTEGER],
+/** The `facts` columns, in table order (001-initial.sql). `add` appends in exactly this order. */
+export const FACT_COLUMNS = [
+  'submission_id', 'unit_code', 'period', 'form', 'indicator', 'option', 'num_value', 'bool_value', 'text_value',
+  'source_file', 'source_sheet', 'source_cell', 'source_line',
 ] as const;
-const TYPES = COLUMNS.map(([, type]) => type);
-const CHUNK_ROWS = 2048;
 
 /**
- * Appends facts a data chunk (2,048 rows) at a time: values are written column-wise in JS and
- * handed to the Appender once per chunk, about 2× faster than one native call per value.
+ * Appends the facts of one submission with the DuckDB Appender on the writer connection, so the
+ * rows belong to the open transaction. (Building 2,048-row data chunks in JS instead was measured
+ * and was no faster on this machine; see README, Performance.)
  */
 export class FactAppender {
-  private columns: DuckDBValue[][] = TYPES.map(() => []);
   private readonly id: bigint;
   count = 0;
 
   constructor(
-    private readonly appender: DuckDBAppender,
+    private readonly a: DuckDBAppender,
     id: number,
     private readonly s: NewSubmission,
   ) {
-    if (appender.columnCount !== COLUMNS.length) throw new Error(`facts has ${appender.columnCount} columns, FactAppender knows ${COLUMNS.length}`);
+    if (a.columnCount !== FACT_COLUMNS.length) throw new Error(`facts has ${a.columnCount} columns, FactAppender knows ${FACT_COLUMNS.length}`);
     this.id = BigInt(id);
   }
 
   add(f: NewFact): void {
-    const c = this.columns;
+    const a = this.a;
     if (typeof f.source?.file !== 'string') throw new TypeError(`fact ${this.count + 1}: source.file must be a string`);
-    const values: DuckDBValue[] = [
-      this.id, this.s.unitCode, this.s.period, this.s.form, f.indicator, f.option ?? null, f.num ?? null, f.bool ?? null,
-      f.text ?? null, f.source.file, f.source.sheet ?? null, f.source.cell ?? null, f.source.line ?? null,
-    ];
-    for (let i = 0; i < values.length; i += 1) c[i]?.push(values[i] ?? null);
+    a.appendBigInt(this.id);
+    a.appendVarchar(this.s.unitCode);
+    a.appendVarchar(this.s.period);
+    a.appendVarchar(this.s.form);
+    a.appendVarchar(f.indicator);
+    if (f.option == null) a.appendNull(); else a.appendVarchar(f.option);
+    if (f.num == null) a.appendNull(); else a.appendDouble(f.num);
+    if (f.bool == null) a.appendNull(); else a.appendBoolean(f.bool);
+    if (f.text == null) a.appendNull(); else a.appendVarchar(f.text);
+    a.appendVarchar(f.source.file);
+    if (f.source.sheet == null) a.appendNull(); else a.appendVarchar(f.source.sheet);
+    if (f.source.cell == null) a.appendNull(); else a.appendVarchar(f.source.cell);
+    if (f.source.line == null) a.appendNull(); else a.appendInteger(f.source.line);
+    a.endRow();
     this.count += 1;
-    if ((c[0]?.length ?? 0) >= CHUNK_ROWS) this.flush();
   }
 
-  /** Hand the buffered rows to the Appender (still inside the transaction). */
-  flush(): void {
-    if ((this.columns[0]?.length ?? 0) === 0) return;
-    const chunk = DuckDBDataChunk.create(TYPES);
-    chunk.setColumns(this.columns);
-    this.appender.appendDataChunk(chunk);
-    this.columns = TYPES.map(() => []);
-  }
-
+  /** Flush and close the Appender (its rows stay uncommitted until the transaction commits). */
   close(): void {
-    this.flush();
-    this.appender.closeSync();
+    this.a.closeSync();
   }
 }

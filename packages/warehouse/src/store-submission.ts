@@ -22,11 +22,11 @@ interface LatestRow {
 }
 
 function check(s: NewSubmission): void {
-  const missing = (['unitCode', 'period', 'form', 'plugin', 'uploadedBy'] as const).filter((k) => !s[k]);
-  if (!['accepted', 'warning', 'rejected'].includes(s.status)) missing.push('status' as never);
-  if (!/^[0-9a-f]{64}$/.test(s.file.sha256) || !s.file.name) missing.push('file' as never);
-  if (missing.length > 0) {
-    throw new WarehouseError(WAREHOUSE_ERROR_CODES.SUBMISSION_INVALID, `Lỗi lập trình: báo cáo thiếu hoặc sai trường ${missing.join(', ')}.`);
+  const wrong: string[] = (['unitCode', 'period', 'form', 'plugin', 'uploadedBy'] as const).filter((k) => !s[k]);
+  if (!['accepted', 'warning', 'rejected'].includes(s.status)) wrong.push('status');
+  if (!/^[0-9a-f]{64}$/.test(s.file.sha256) || !s.file.name) wrong.push('file');
+  if (wrong.length > 0) {
+    throw new WarehouseError(WAREHOUSE_ERROR_CODES.SUBMISSION_INVALID, `Lỗi lập trình: báo cáo thiếu hoặc sai trường ${wrong.join(', ')}.`);
   }
 }
 

@@ -51,6 +51,7 @@ export async function importUnitsTx(tx: Tx, units: readonly Unit[], actor: strin
       `Đơn vị "${first.name}" (mã ${first.code}) có đơn vị cấp trên mã ${first.parent_code} không có trong tệp lẫn cơ sở dữ liệu${more}.`,
     );
   }
+  await checkNoCycle(tx, units);
   const [counts = { updated: 0 }] = await tx.query<{ updated: number }>(
     `select count(*) as updated from ${STAGE} s join units u on u.code = s.code`,
   );
@@ -76,6 +77,29 @@ export async function importUnitsTx(tx: Tx, units: readonly Unit[], actor: strin
   const result = { inserted: units.length - counts.updated, updated: counts.updated };
   await insertAudit(tx, now, { actor, action: 'units.import', detail: result });
   return result;
+}
+
+/** A unit may not be its own ancestor once the import is applied (file parents override the db's). */
+async function checkNoCycle(tx: Tx, units: readonly Unit[]): Promise<void> {
+  const parent = new Map<string, string | null>();
+  for (const row of await tx.query<{ code: string; parent_code: string | null }>('select code, parent_code from units')) {
+    parent.set(row.code, row.parent_code);
+  }
+  for (const u of units) parent.set(u.code, u.parentCode);
+  const safe = new Set<string>(); // units whose ancestry is known to end at a root
+  for (const u of units) {
+    const seen = new Set<string>([u.code]);
+    for (let at = parent.get(u.code); at != null && !safe.has(at); at = parent.get(at)) {
+      if (seen.has(at)) {
+        throw new WarehouseError(
+          WAREHOUSE_ERROR_CODES.UNIT_PARENT_CYCLE,
+          `Đơn vị "${u.name}" (mã ${u.code}) nằm trong một vòng cấp trên – cấp dưới: ${[...seen, at].join(' → ')}.`,
+        );
+      }
+      seen.add(at);
+    }
+    for (const code of seen) safe.add(code);
+  }
 }
 
 interface UnitRow {

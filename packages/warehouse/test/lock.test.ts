@@ -31,7 +31,9 @@ describe('file lock held by another process', () => {
   it('waits the configured time, then fails with WAREHOUSE_LOCKED and a Vietnamese message', async () => {
     const path = join(await tempDir(), 'locked.duckdb');
     const child = await holdFile(path, 5000);
-    const error = await openWarehouse({ path, clock: fixedClock, lockTimeoutMs: 600 }).then(
+    const warnings: string[] = [];
+    const logger = { info: () => undefined, warn: (message: string) => void warnings.push(message) };
+    const error = await openWarehouse({ path, clock: fixedClock, lockTimeoutMs: 600, logger }).then(
       () => null,
       (e: unknown) => e,
     );
@@ -40,6 +42,7 @@ describe('file lock held by another process', () => {
     expect(error).toBeInstanceOf(WarehouseError);
     expect((error as WarehouseError).code).toBe('WAREHOUSE_LOCKED');
     expect((error as Error).message).toContain(`Cơ sở dữ liệu ${path} đang được một tiến trình khác sử dụng`);
+    expect(warnings).toEqual(['database file is locked by another process; waiting']);
   });
 
   it('opens once the other process lets go within the wait', async () => {

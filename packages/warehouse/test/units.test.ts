@@ -52,6 +52,18 @@ describe('units', () => {
     });
   });
 
+  it('refuses a cycle, also one closed through units already in the database', async () => {
+    const wh = await open();
+    await expect(wh.importUnits([unit('A', 'B'), unit('B', 'A')], 'admin')).rejects.toMatchObject({ code: 'UNIT_PARENT_CYCLE' });
+    await wh.importUnits([unit('T', null), unit('H', 'T'), unit('X', 'H')], 'admin');
+    const error = await wh.importUnits([unit('T', 'X', { name: 'Tỉnh vòng' })], 'admin').then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(error).toMatchObject({ code: 'UNIT_PARENT_CYCLE', message: expect.stringContaining('T → X → H → T') });
+    expect((await wh.listUnits()).find((u) => u.code === 'T')?.parentCode).toBeNull();
+  });
+
   it('imports ten thousand units in one call', async () => {
     const wh = await open();
     const many = [unit('ROOT', null), ...Array.from({ length: 10_000 }, (_, i) => unit(`U${i}`, i === 0 ? 'ROOT' : `U${i - 1}`))];

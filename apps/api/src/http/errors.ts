@@ -2,11 +2,16 @@ import type { Context, ErrorHandler } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { TonghopError, TonghopInputError } from '@tonghop/core';
+import { TemplateError } from '@tonghop/excel-templates';
+import { FiguresError } from '@tonghop/figures';
+import { ReportExportError } from '@tonghop/report-export';
 import { API_ERRORS, ApiError } from '../errors';
 import type { AppEnv } from './env';
 
 /** Codes of the other packages that mean "the thing asked for does not exist". */
-const NOT_FOUND_CODES = new Set(['UNIT_NOT_FOUND', 'SUBMISSION_NOT_FOUND', 'INDICATOR_UNKNOWN', 'NOT_FOUND']);
+const NOT_FOUND_CODES = new Set(['UNIT_NOT_FOUND', 'SUBMISSION_NOT_FOUND', 'INDICATOR_UNKNOWN', 'INDICATOR_NOT_FOUND', 'NOT_FOUND']);
+/** The figures exist only after a pipeline run: 409, the message says to run it. */
+const CONFLICT_CODES = new Set(['FIGURES_NOT_RUN']);
 
 function body(c: Context, status: number, code: string, message: string, extra?: Record<string, unknown>) {
   return c.json({ ...extra, code, message }, status as ContentfulStatusCode);
@@ -19,6 +24,12 @@ function body(c: Context, status: number, code: string, message: string, extra?:
  */
 export const onError: ErrorHandler<AppEnv> = (err, c) => {
   if (err instanceof ApiError) return body(c, err.status, err.code, err.message, err.extra);
+  if (err instanceof FiguresError) {
+    return body(c, NOT_FOUND_CODES.has(err.code) ? 404 : CONFLICT_CODES.has(err.code) ? 409 : 422, err.code, err.message);
+  }
+  if (err instanceof TemplateError || (err instanceof ReportExportError && err.code === 'EXPORT_UNIT_MISSING')) {
+    return body(c, 422, err.code, err.message);
+  }
   if (err instanceof TonghopInputError) {
     return body(c, NOT_FOUND_CODES.has(err.code) ? 404 : 422, err.code, err.message);
   }

@@ -11,4 +11,7 @@ export const commands: Record<string, LazyCommand> = {
   units: () => import('./units').then((m) => m.default),
   ingest: () => import('./ingest').then((m) => m.default),
   demo: () => import('./demo').then((m) => m.default),
+  users: () => import('./users').then((m) => m.default),
+  serve: () => import('./serve').then((m) => m.default),
+  export: () => import('./export').then((m) => m.default),
 };

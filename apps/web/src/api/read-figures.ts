@@ -18,6 +18,10 @@ export function readRollup(body: unknown): Rollup {
     reporting_units: num(f.reporting_units),
     expected_units: num(f.expected_units),
     false_units: strings(f.false_units),
+    texts: list(f.texts)
+      .filter(isObj)
+      .map((t) => ({ unit: str(t.unit) ?? '', text: str(t.text) ?? '' }))
+      .filter((t) => t.text !== ''),
   }));
   return { unit: str(obj.unit) ?? '', period: str(obj.period) ?? '', figures };
 }

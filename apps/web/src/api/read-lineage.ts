@@ -2,6 +2,7 @@ import { arrayIn, isObj, list, num, str } from './read';
 
 export interface LineageCell {
   unit: string | null;
+  indicator: string | null;
   option: string | null;
   value: string;
   /** "Biểu XA!D12", "dòng 14" ... */
@@ -41,6 +42,7 @@ function readCell(f: Obj): LineageCell {
   const value = f.value;
   return {
     unit: str(f.unit) ?? str(f.unit_code),
+    indicator: str(f.indicator),
     option: str(f.option) ?? str(f.category_option),
     value: typeof value === 'boolean' ? (value ? 'Có' : 'Không') : (str(value) ?? '—'),
     where: place(f),

@@ -46,6 +46,8 @@ export interface Figure {
   reporting_units: number | null;
   expected_units: number | null;
   false_units: string[];
+  /** `list` indicators: what each unit wrote. */
+  texts: { unit: string; text: string }[];
 }
 
 export interface Rollup {

@@ -12,7 +12,7 @@ interface Props {
 }
 
 function Details({ indicator, figures }: { indicator: Indicator; figures: FigureMap }) {
-  const { optionLabel, units } = useApp();
+  const { optionLabel, units, indicator: find } = useApp();
   const total = getFigure(figures, indicator.code);
   const options = optionFigures(figures, indicator.code);
   if (options.length > 0)
@@ -26,7 +26,7 @@ function Details({ indicator, figures }: { indicator: Indicator; figures: Figure
       </ul>
     );
   if (indicator.aggregation === 'ratio' && total?.numerator !== null && total?.denominator !== null && total)
-    return <p class="detail">{formatShare(total.numerator ?? 0, total.denominator ?? 0)}</p>;
+    return <p class="detail">{formatShare(total.numerator ?? 0, total.denominator ?? 0, ratioUnit(indicator, find))}</p>;
   if (indicator.aggregation === 'share_true' && total && total.false_units.length > 0)
     return (
       <p class="detail warn">
@@ -36,20 +36,31 @@ function Details({ indicator, figures }: { indicator: Indicator; figures: Figure
   return null;
 }
 
+function ratioUnit(indicator: Indicator, find: (code: string) => Indicator | undefined): string | undefined {
+  const unit = indicator.denominator ? find(indicator.denominator)?.unit : undefined;
+  return unit && !unit.includes('/') ? unit : undefined;
+}
+
+/** Whether a figure has anything to show (an annual indicator has none in a half-year). */
+export function hasValue(indicator: string, figures: FigureMap): boolean {
+  return [...figures.values()].some((f) => f.indicator === indicator && f.value !== null && !(f.option === null && f.reporting_units === 0));
+}
+
 /** One key figure: its value (a link to its lineage), its unit and its coverage. */
 export function FigureCard({ indicator, figures, unit, period }: Props) {
   const { catalog, units } = useApp();
   const noun = nounOf(indicator, catalog);
   const total = getFigure(figures, indicator.code);
-  const text = indicator.aggregation === 'distribution' && !total ? '' : figureText(total, indicator, noun);
-  const showUnit = indicator.aggregation === 'sum' && indicator.unit && !indicator.unit.includes('/');
+  const share = indicator.aggregation === 'share_true';
+  const text = indicator.aggregation === 'distribution' ? '' : figureText(total, indicator, share ? '' : noun);
+  const unitText = share ? noun : indicator.aggregation === 'sum' && !indicator.unit.includes('/') ? indicator.unit : '';
   const coverage = coverageText(total ?? optionFigures(figures, indicator.code)[0], noun);
   return (
     <article class="card" aria-label={indicator.label}>
       <h3>{indicator.label}</h3>
       <p class="figure">
         {text && <FigureValue unit={unit} period={period} indicator={indicator.code} text={text} label={`${indicator.label}, ${units.name(unit)}`} />}
-        {showUnit && <span class="figure-unit"> {indicator.unit}</span>}
+        {unitText && <span class="figure-unit"> {unitText}</span>}
       </p>
       <Details indicator={indicator} figures={figures} />
       {coverage && <p class="coverage">{coverage}</p>}

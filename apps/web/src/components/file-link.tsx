@@ -15,8 +15,8 @@ export function FileLink({ id, name }: { id: string; name: string | null }) {
   };
   return (
     <>
-      <a href={apiUrl(path)} download={name ?? true} onClick={onClick} class="file-link">
-        Tải tệp gốc{name ? ` (${name})` : ''}
+      <a href={apiUrl(path)} download={name ?? true} onClick={onClick} class="file-link" title="Tải tệp gốc">
+        {name ?? 'Tải tệp gốc'}
       </a>
       {error && (
         <span class="error" role="alert">

@@ -5,7 +5,7 @@ import { formatShare } from '../lib/format';
 import type { Section } from '../lib/key-figures';
 import { href } from '../lib/route';
 import { FORM_NOUN } from '../lib/units';
-import { FigureCard } from './figure-card';
+import { FigureCard, hasValue } from './figure-card';
 
 interface Props {
   section: Section;
@@ -20,7 +20,7 @@ export function FormSection({ section, figures, completeness, unit, period }: Pr
   const shown = section.indicators
     .map((code) => indicator(code))
     .filter((i) => i !== undefined)
-    .filter((i) => [...figures.values()].some((f) => f.indicator === i.code));
+    .filter((i) => hasValue(i.code, figures));
   if (shown.length === 0 && !completeness?.expected) return null;
   const headingId = `muc-${section.id}`;
   return (

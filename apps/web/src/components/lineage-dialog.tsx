@@ -3,7 +3,7 @@ import { fetchLineage } from '../api/endpoints';
 import { useApp, type LineageRequest } from '../lib/app-context';
 import { periodLabel } from '../lib/periods';
 import { useAsync } from '../lib/use-async';
-import { LineageSubmissionView } from './lineage-submission';
+import { LineageTable } from './lineage-table';
 import { LoadError } from './load-error';
 
 /** Which submissions (with versions) and which cells or lines make one figure. */
@@ -30,7 +30,7 @@ export function LineageDialog({ request, onClose }: { request: LineageRequest; o
       {data.loading && <p class="status" role="status">Đang tải nguồn số liệu…</p>}
       {data.error !== undefined && <LoadError error={data.error} />}
       {data.data?.length === 0 && <p class="status">Không có báo cáo nào tạo nên số liệu này.</p>}
-      {data.data?.map((s) => <LineageSubmissionView key={s.id} submission={s} />)}
+      {data.data && data.data.length > 0 && <LineageTable submissions={data.data} />}
     </dialog>
   );
 }

@@ -24,9 +24,9 @@ export function Picker({ route, selection }: { route: Route; selection: Selectio
     navigate({ ...route, unit: selection.unit, period: selection.period, ...change });
   return (
     <form class="picker" aria-label="Chọn đơn vị và kỳ báo cáo" onSubmit={(e) => e.preventDefault()}>
-      <label>
-        Đơn vị
-        <select value={selection.unit} onChange={(e) => go({ unit: e.currentTarget.value })}>
+      <div class="field">
+        <label for="chon-don-vi">Đơn vị</label>
+        <select id="chon-don-vi" value={selection.unit} onChange={(e) => go({ unit: e.currentTarget.value })}>
           {treeOptions(units, selection.period, selection.unit).map(({ unit, depth }) => (
             <option key={unit.code} value={unit.code}>
               {'\u00a0\u00a0\u00a0'.repeat(depth)}
@@ -34,17 +34,17 @@ export function Picker({ route, selection }: { route: Route; selection: Selectio
             </option>
           ))}
         </select>
-      </label>
-      <label>
-        Kỳ báo cáo
-        <select value={selection.period} onChange={(e) => go({ period: e.currentTarget.value })}>
+      </div>
+      <div class="field">
+        <label for="chon-ky">Kỳ báo cáo</label>
+        <select id="chon-ky" value={selection.period} onChange={(e) => go({ period: e.currentTarget.value })}>
           {selection.periods.map((p) => (
             <option key={p} value={p}>
               {periodLabel(p)}
             </option>
           ))}
         </select>
-      </label>
+      </div>
     </form>
   );
 }

@@ -38,6 +38,9 @@ export function ChartsView({ route, selection }: { route: Route; selection: Sele
   );
   if (!indicator) return <p class="status">Danh mục chỉ tiêu trống.</p>;
   const percent = indicator.aggregation !== 'sum';
+  const byUnit = rowUnits
+    .map((u, i) => ({ name: u.name, value: plotted(getFigure(data.data?.byUnit[i] ?? new Map(), indicator.code), indicator) }))
+    .filter((r) => r.value !== null);
   const format = percent ? formatPercent : formatNumber;
   return (
     <>
@@ -54,11 +57,12 @@ export function ChartsView({ route, selection }: { route: Route; selection: Sele
       {data.error !== undefined && <LoadError error={data.error} />}
       {data.data && (
         <div class="charts">
-          {rowUnits.length > 0 && (
+          {byUnit.length === 0 && <p class="status">Không có số liệu theo đơn vị cho chỉ tiêu này.</p>}
+          {byUnit.length > 0 && (
             <BarChart
               title={`${indicator.label} theo đơn vị, ${periodLabel(period)}`}
-              labels={rowUnits.map((u) => u.name)}
-              values={data.data.byUnit.map((f) => plotted(getFigure(f, indicator.code), indicator))}
+              labels={byUnit.map((r) => r.name)}
+              values={byUnit.map((r) => r.value)}
               format={format}
               percent={percent}
             />

@@ -3,6 +3,7 @@ import { FORMS } from '../api/types';
 import { DnGroups } from '../components/dn-groups';
 import { FormSection } from '../components/form-section';
 import { LoadError } from '../components/load-error';
+import { TextsSection } from '../components/texts-section';
 import { ViewTitle } from '../components/view-title';
 import { figureMap } from '../lib/figures';
 import { SECTIONS } from '../lib/key-figures';
@@ -34,6 +35,7 @@ export function OverviewView({ selection }: { selection: Selection }) {
             />
           ))}
           <DnGroups unit={unit} period={period} />
+          <TextsSection figures={data.data[0].figures} />
         </>
       )}
     </>

@@ -1,0 +1,121 @@
+/**
+ * Bench: a 1,000,000-line long CSV through `ingestPaths` into a DuckDB file, against DuckDB's own
+ * `read_csv` of the same file into a table of another DuckDB file, in the same run.
+ * Each side runs in its own child process so that its peak RSS is its own.
+ *
+ *   UV_THREADPOOL_SIZE=16 tsx bench/ingest/csv-e2e.ts [lines]
+ *
+ * The file has synthetic communes (bench units) × 12 months × the XA integer indicators, so every
+ * line is a distinct fact; one submission per (commune, month): ~33,000 submissions.
+ */
+import { spawnSync } from 'node:child_process';
+import { createWriteStream } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { indicatorsForForm, type Unit } from '../../packages/core/src/index';
+import { collect, createRegistry, defaultPlugins, ingestPaths } from '../../packages/ingest/src/index';
+import { openWarehouse } from '../../packages/warehouse/src/index';
+
+const SELF = fileURLToPath(import.meta.url);
+const MONTHS = Array.from({ length: 12 }, (_, i) => `2022-${String(i + 1).padStart(2, '0')}`);
+const INDICATORS = indicatorsForForm('XA').filter((i) => i.valueType === 'integer').map((i) => i.code);
+
+function benchUnits(lines: number): Unit[] {
+  const communes = Math.ceil(lines / (MONTHS.length * INDICATORS.length));
+  const open = { groups: [], validFrom: null, validTo: null };
+  const units: Unit[] = [
+    { code: 'B68', name: 'Tỉnh Bench', type: 'tinh', parentCode: null, ...open },
+    { code: 'B679', name: 'Huyện Bench', type: 'huyen', parentCode: 'B68', ...open },
+  ];
+  for (let i = 1; i <= communes; i++) {
+    units.push({ code: `B${String(i).padStart(6, '0')}`, name: `Xã Bench ${i}`, type: 'xa', parentCode: 'B679', ...open });
+  }
+  return units;
+}
+
+async function writeCsv(path: string, units: Unit[], lines: number): Promise<number> {
+  const out = createWriteStream(path);
+  out.write('unit_code,period,indicator,value\n');
+  let written = 0;
+  let buffer = '';
+  outer: for (const unit of units.filter((u) => u.type === 'xa')) {
+    for (const month of MONTHS) {
+      for (const [k, code] of INDICATORS.entries()) {
+        if (written >= lines) break outer;
+        // Values that pass every rule: zero keeps sums equal and comparisons true.
+        buffer += `${unit.code},${month},${code},${k % 3 === 0 ? 0 : 0}\n`;
+        written += 1;
+        if (buffer.length > 1 << 20) {
+          if (!out.write(buffer)) await new Promise((r) => out.once('drain', r));
+          buffer = '';
+        }
+      }
+    }
+  }
+  out.write(buffer);
+  await new Promise<void>((resolve, reject) => out.end((error?: Error | null) => (error ? reject(error) : resolve())));
+  return written;
+}
+
+interface Measure { rows: number; seconds: number; maxRssMb: number; detail?: unknown }
+
+async function runDuckdb(csv: string, db: string): Promise<Measure> {
+  const warehouse = await openWarehouse({ path: db });
+  const started = performance.now();
+  await warehouse.write((tx) => tx.run('create table bench_csv as select * from read_csv(?, header = true)', [csv]));
+  const seconds = (performance.now() - started) / 1000;
+  const rows = await warehouse.query<{ n: number }>('select count(*) as n from bench_csv');
+  await warehouse.close();
+  return { rows: Number(rows[0]?.n ?? 0), seconds, maxRssMb: process.resourceUsage().maxRSS / 1024 };
+}
+
+async function runIngest(csv: string, db: string, lines: number): Promise<Measure> {
+  const warehouse = await openWarehouse({ path: db });
+  await warehouse.importUnits(benchUnits(lines), 'bench');
+  const started = performance.now();
+  const results = await collect(ingestPaths([csv], {
+    warehouse, plugins: createRegistry(defaultPlugins()), actor: 'bench', clock: () => new Date(),
+  }));
+  const seconds = (performance.now() - started) / 1000;
+  const facts = await warehouse.query<{ n: number }>('select count(*) as n from facts');
+  await warehouse.close();
+  const statuses: Record<string, number> = {};
+  for (const r of results) statuses[r.status] = (statuses[r.status] ?? 0) + 1;
+  const firstError = results.find((r) => r.errors.length > 0)?.errors[0];
+  return { rows: Number(facts[0]?.n ?? 0), seconds, maxRssMb: process.resourceUsage().maxRSS / 1024, detail: { submissions: results.length, statuses, firstError } };
+}
+
+function child(mode: string, csv: string, db: string, lines: number): Measure {
+  const r = spawnSync(process.execPath, [...process.execArgv, SELF, mode, csv, db, String(lines)], { encoding: 'utf8', maxBuffer: 1 << 24 });
+  if (r.status !== 0) throw new Error(`${mode} failed: ${r.stderr}`);
+  return JSON.parse(r.stdout.trim().split('\n').pop() ?? '{}') as Measure;
+}
+
+async function main(): Promise<void> {
+  const [mode, csvArg, dbArg, linesArg] = process.argv.slice(2);
+  if (mode === 'duckdb' || mode === 'ingest') {
+    const m = mode === 'duckdb' ? await runDuckdb(csvArg ?? '', dbArg ?? '') : await runIngest(csvArg ?? '', dbArg ?? '', Number(linesArg));
+    process.stdout.write(`${JSON.stringify(m)}\n`);
+    return;
+  }
+  const lines = Number(mode ?? 1_000_000) || 1_000_000;
+  const dir = await mkdtemp(join(tmpdir(), 'tonghop-bench-ingest-'));
+  try {
+    const csv = join(dir, 'long.csv');
+    const written = await writeCsv(csv, benchUnits(lines), lines);
+    const duck = child('duckdb', csv, join(dir, 'duck.duckdb'), lines);
+    const ours = child('ingest', csv, join(dir, 'ingest.duckdb'), lines);
+    const rate = (m: Measure) => Math.round(m.rows / m.seconds);
+    console.log(`lines in file:        ${written}`);
+    console.log(`DuckDB read_csv:      ${duck.rows} rows in ${duck.seconds.toFixed(2)} s = ${rate(duck)} rows/s, peak RSS ${duck.maxRssMb.toFixed(0)} MB`);
+    console.log(`tonghop ingest:       ${ours.rows} facts in ${ours.seconds.toFixed(2)} s = ${rate(ours)} rows/s, peak RSS ${ours.maxRssMb.toFixed(0)} MB`);
+    console.log(`ratio ingest/read_csv: ${(rate(ours) / rate(duck)).toFixed(3)} (goal ≥ 0.5)`);
+    console.log(`ingest detail: ${JSON.stringify(ours.detail)}`);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+await main();

@@ -1,0 +1,81 @@
+import { getIndicator, optionsOfSet, type Indicator } from '@tonghop/core';
+import type { RollupFigure } from '@tonghop/figures';
+import type ExcelJS from 'exceljs';
+import { addSheet, FORMAT, writeHeading } from '../cells';
+import { body, header, section } from '../table';
+import { formCoverage, indicatorCoverage } from '../coverage';
+import { headingLines, viNumber } from '../heading';
+import type { SummaryModel } from '../types';
+import { FORM_TITLE, SHEET_COMMENTS, SHEET_OVERVIEW } from '../words';
+
+const WIDTHS = [6, 24, 58, 12, 14, 30, 60];
+
+/** Sheet "Tổng hợp": who reported per form, then every figure of the unit with its coverage. */
+export function writeOverview(wb: ExcelJS.Workbook, model: SummaryModel): ExcelJS.Worksheet {
+  const ws = addSheet(wb, SHEET_OVERVIEW, { landscape: true });
+  ws.columns = WIDTHS.map((width) => ({ width }));
+  writeHeading(ws, headingLines(model, 'Tổng hợp các chỉ tiêu'), WIDTHS.length);
+
+  section(ws, 'I. TÌNH HÌNH BÁO CÁO');
+  header(ws, ['STT', 'Biểu mẫu', 'Đơn vị phải báo cáo', 'Số phải báo cáo', 'Số đã báo cáo', 'Tỷ lệ báo cáo', 'Ghi chú']);
+  model.forms.forEach((s, i) => {
+    const c = s.completeness;
+    const note = c.expected === 0 ? 'Không có đơn vị phải báo cáo' : `Đúng hạn: ${c.on_time}; nộp muộn: ${c.late}; chưa báo cáo: ${c.missing.length}`;
+    body(ws, [i + 1, s.form, FORM_TITLE[s.form], c.expected, c.submitted, formCoverage(s), note], [undefined, undefined, undefined, FORMAT.integer, FORMAT.integer]);
+  });
+  ws.addRow([]).commit();
+
+  section(ws, 'II. KẾT QUẢ THỰC HIỆN');
+  header(ws, ['STT', 'Mã chỉ tiêu', 'Chỉ tiêu', 'Đơn vị tính', 'Kết quả', 'Số đơn vị báo cáo', 'Ghi chú']);
+  let n = 0;
+  for (const f of model.figures) {
+    const indicator = getIndicator(f.indicator);
+    if (!indicator) continue;
+    if (f.option === null) n += 1;
+    writeFigure(ws, model, indicator, f, n);
+  }
+  return ws;
+}
+
+function writeFigure(ws: ExcelJS.Worksheet, model: SummaryModel, indicator: Indicator, f: RollupFigure, n: number): void {
+  const total = f.option === null;
+  const optionLabel = total ? '' : (optionsOfSet(indicator.categorySet ?? '').find((o) => o.code === f.option)?.label ?? f.option ?? '');
+  const format = indicator.aggregation === 'ratio' ? FORMAT.percent : Number.isInteger(f.value ?? 0) ? FORMAT.integer : FORMAT.number;
+  body(
+    ws,
+    [
+      total ? n : null,
+      total ? f.indicator : `${f.indicator}.${f.option}`,
+      total ? indicator.label : `    - ${optionLabel}`,
+      measure(indicator),
+      f.value,
+      total ? indicatorCoverage(indicator, model.forms) || `${f.reporting_units}/${f.expected_units} đơn vị` : null,
+      total ? note(model, indicator, f) : null,
+    ],
+    [undefined, undefined, undefined, undefined, format],
+    total,
+  );
+}
+
+/** The unit of measure of the figure's value (a share or a list counts units). */
+function measure(indicator: Indicator): string {
+  if (indicator.aggregation === 'share_true' || indicator.aggregation === 'distribution' || indicator.aggregation === 'list') return 'đơn vị';
+  return indicator.unitLabel;
+}
+
+function note(model: SummaryModel, indicator: Indicator, f: RollupFigure): string {
+  const parts: string[] = [];
+  if (f.reporting_units === 0) parts.push('Chưa có đơn vị báo cáo');
+  else if (indicator.aggregation === 'share_true') {
+    parts.push(`Có: ${f.numerator ?? f.value ?? 0}/${f.denominator ?? f.reporting_units} đơn vị`);
+    if (f.false_units.length > 0) parts.push(`Không: ${f.false_units.map((c) => model.units.get(c)?.name ?? c).join(', ')}`);
+  } else if (indicator.aggregation === 'ratio') {
+    parts.push(f.value !== null && f.numerator !== null && f.denominator !== null
+      ? `Tính từ tổng: ${viNumber(f.numerator)} / ${viNumber(f.denominator)}`
+      : 'Thiếu số liệu để tính tỷ lệ');
+  } else if (indicator.aggregation === 'list') {
+    parts.push(`Nội dung từng đơn vị ở sheet "${SHEET_COMMENTS}"`);
+  }
+  if (f.derived) parts.push('Cộng dồn từ các kỳ báo cáo ngắn hơn (không có báo cáo trực tiếp cho kỳ này)');
+  return parts.join('; ');
+}

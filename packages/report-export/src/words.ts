@@ -1,0 +1,68 @@
+import type { FormCode, UnitType } from '@tonghop/core';
+import type { RowStatus } from './types';
+
+/** How a count of units of a type is written: "8/8 xã", "19/19 cơ quan". */
+export const UNIT_TYPE_WORD: Record<UnitType, string> = {
+  tinh: 'tỉnh',
+  huyen: 'huyện',
+  xa: 'xã',
+  co_quan: 'cơ quan',
+  doanh_nghiep: 'doanh nghiệp',
+  mat_tran: 'Ủy ban MTTQ',
+};
+
+/** The type as a column value in lists of units. */
+export const UNIT_TYPE_LABEL: Record<UnitType, string> = {
+  tinh: 'Tỉnh',
+  huyen: 'Huyện',
+  xa: 'Xã, phường, thị trấn',
+  co_quan: 'Cơ quan, đơn vị',
+  doanh_nghiep: 'Doanh nghiệp',
+  mat_tran: 'Mặt trận Tổ quốc',
+};
+
+export const FORM_TITLE: Record<FormCode, string> = {
+  XA: 'Biểu XA: xã, phường, thị trấn',
+  CQ: 'Biểu CQ: cơ quan, đơn vị',
+  DN: 'Biểu DN: doanh nghiệp',
+  MT: 'Biểu MT: Mặt trận Tổ quốc và các đoàn thể',
+};
+
+/** Sheet names (≤ 31 characters, none of : \ / ? * [ ]). */
+export const FORM_SHEET: Record<FormCode, string> = {
+  XA: 'Biểu XA - Xã',
+  CQ: 'Biểu CQ - Cơ quan',
+  DN: 'Biểu DN - Doanh nghiệp',
+  MT: 'Biểu MT - Mặt trận',
+};
+
+export const SHEET_OVERVIEW = 'Tổng hợp';
+export const SHEET_MISSING = 'Chưa báo cáo';
+export const SHEET_COMMENTS = 'Ý kiến';
+
+export const TITLE = 'BÁO CÁO TỔNG HỢP kết quả thực hiện dân chủ ở cơ sở';
+
+export const STATUS_WORD: Record<RowStatus, string> = {
+  on_time: 'Đúng hạn',
+  late: 'Nộp muộn',
+  missing: 'Chưa báo cáo',
+};
+
+/** "8/8 xã". */
+export function coverageText(reporting: number, expected: number, type: UnitType): string {
+  return `${reporting}/${expected} ${UNIT_TYPE_WORD[type]}`;
+}
+
+/** First letter upper case: "6 tháng đầu năm 2022" stays, "năm 2022" → "Năm 2022". */
+export function capitalize(text: string): string {
+  return text.charAt(0).toLocaleUpperCase('vi') + text.slice(1);
+}
+
+/** "22/11/2026 lúc 09:30", in Vietnam time whatever the machine's zone. */
+export function exportDateText(at: Date): string {
+  const parts = new Intl.DateTimeFormat('en-GB', {
+    timeZone: 'Asia/Ho_Chi_Minh', day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
+  }).formatToParts(at);
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${part('day')}/${part('month')}/${part('year')} lúc ${part('hour')}:${part('minute')}`;
+}
