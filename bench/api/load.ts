@@ -6,7 +6,7 @@
  *      the time until a roll-up read reflects the upload).
  * Prints figures; asserts nothing about time.
  */
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,7 +14,7 @@ import { execFile } from 'node:child_process';
 import { parseUnitsCsvRows } from '../../packages/core/src/index';
 import { runRollupPipeline } from '../../packages/figures/src/index';
 import { collect, createRegistry, defaultPlugins, ingestPaths } from '../../packages/ingest/src/index';
-import { addUser, openRealDeps, serve, silentLogger } from '../../apps/api/src/index';
+import { addUser, createApp, openRealDeps, serve, silentLogger } from '../../apps/api/src/index';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -77,6 +77,15 @@ async function main(): Promise<void> {
   await (await fetch(`${server.url}/api/rollups?unit=68&period=2022S1`, { headers: { authorization: `Bearer ${viewer.token}` } })).text();
   console.log(`roll-up of the province (not cached): ${(performance.now() - other).toFixed(0)} ms`);
 
+  const app = createApp(real.deps);
+  const inProcess: number[] = [];
+  for (let i = 0; i < 2000; i++) {
+    const t = performance.now();
+    await (await app.request(rollupPath, { headers: { authorization: `Bearer ${viewer.token}` } })).text();
+    inProcess.push(performance.now() - t);
+  }
+  console.log(`same path in-process (app.request, no network), 2000 sequential: p50 ${pct(inProcess, 50).toFixed(2)} ms, p99 ${pct(inProcess, 99).toFixed(2)} ms`);
+
   const result = await autocannon(server.url + rollupPath, { authorization: `Bearer ${viewer.token}` }, 200, 10);
   console.log(`GET ${rollupPath} at 200 req/s for 10 s: ${result.requests.total} requests, ${result.non2xx} non-2xx, ${result.errors} errors`);
   console.log(`  latency p50 ${result.latency.p50} ms, p90 ${result.latency.p90} ms, p99 ${result.latency.p99} ms, max ${result.latency.max} ms`);
@@ -101,6 +110,15 @@ async function main(): Promise<void> {
     const s = (performance.now() - t0) / 1000;
     console.log(`uploads ${label}: ${ok}/${batch.length} accepted in ${s.toFixed(1)} s = ${(batch.length / s).toFixed(1)} uploads/s; response (incl. refresh) p50 ${pct(lat, 50).toFixed(0)} ms, p99 ${pct(lat, 99).toFixed(0)} ms`);
   }
+  const ingestMs: number[] = [];
+  for (let i = 0; i < 10; i++) {
+    const path = join(dir, `direct-${i}.csv`);
+    await writeFile(path, `unit_code,period,indicator,value\r\n24934,2015-${String(i + 1).padStart(2, '0')},TCD_LUOT,${i}\r\n`);
+    const t = performance.now();
+    await real.deps.ingest?.([{ path, name: `direct-${i}.csv` }], { actor: 'bench' });
+    ingestMs.push(performance.now() - t);
+  }
+  console.log(`ingest alone (no HTTP, no refresh), one small CSV: p50 ${pct(ingestMs, 50).toFixed(0)} ms`);
   const t0 = performance.now();
   await runRollupPipeline(warehouse, { clock });
   console.log(`one full roll-up pipeline run (the refresh): ${(performance.now() - t0).toFixed(0)} ms`);

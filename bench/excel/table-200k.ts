@@ -16,7 +16,19 @@ import { bigTableWorkbook } from './_workbooks';
 const ROWS = Number(process.env.BENCH_ROWS ?? 200_000);
 const [phase, path] = process.argv.slice(2);
 
+/** exceljs's reader alone; its single zip pass now and then loses xl/workbook.xml (exceljs #3064): retried. */
 async function baseline(p: string): Promise<number> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await baselineOnce(p);
+    } catch (error: unknown) {
+      if (attempt >= 5 || !String(error).includes("reading 'sheets'")) throw error;
+      process.stderr.write(`exceljs WorkbookReader lost xl/workbook.xml (exceljs #3064), retry ${attempt}\n`);
+    }
+  }
+}
+
+async function baselineOnce(p: string): Promise<number> {
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(p, { sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'cache', worksheets: 'emit', entries: 'ignore' });
   let rows = 0;
   let cells = 0;

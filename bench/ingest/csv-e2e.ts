@@ -42,13 +42,13 @@ async function writeCsv(path: string, units: Unit[], lines: number): Promise<num
   let buffer = '';
   outer: for (const unit of units.filter((u) => u.type === 'xa')) {
     for (const month of MONTHS) {
-      for (const [k, code] of INDICATORS.entries()) {
+      for (const code of INDICATORS) {
         if (written >= lines) break outer;
-        // Values that pass every rule: zero keeps sums equal and comparisons true.
-        buffer += `${unit.code},${month},${code},${k % 3 === 0 ? 0 : 0}\n`;
+        // Zero passes every rule (sums equal, comparisons hold).
+        buffer += `${unit.code},${month},${code},0\n`;
         written += 1;
         if (buffer.length > 1 << 20) {
-          if (!out.write(buffer)) await new Promise((r) => out.once('drain', r));
+          if (!out.write(buffer)) await new Promise<void>((r) => out.once('drain', () => r()));
           buffer = '';
         }
       }

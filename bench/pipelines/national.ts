@@ -10,19 +10,26 @@ import { getCompleteness, getRollup, runRollupPipeline } from '../../packages/fi
 import { openWarehouse } from '../../packages/warehouse/src/index';
 import { generateNational } from './_generate';
 
-const dir = await mkdtemp(join(tmpdir(), 'tonghop-bench-pipelines-'));
-const wh = await openWarehouse({ path: join(dir, 'national.duckdb') });
+// BENCH_DB=path reuses (or keeps) a generated database instead of a fresh temp one.
+const reuse = process.env.BENCH_DB;
+const dir = reuse === undefined ? await mkdtemp(join(tmpdir(), 'tonghop-bench-pipelines-')) : null;
+const wh = await openWarehouse({ path: reuse ?? join(dir!, 'national.duckdb') });
 const rows: [string, string][] = [];
 const time = async <T>(label: string, fn: () => Promise<T>): Promise<T> => {
   const t0 = performance.now();
+  const c0 = process.cpuUsage();
   const result = await fn();
-  rows.push([label, `${((performance.now() - t0) / 1000).toFixed(2)} s`]);
+  const cpu = process.cpuUsage(c0);
+  rows.push([label, `${((performance.now() - t0) / 1000).toFixed(2)} s wall, ${((cpu.user + cpu.system) / 1e6).toFixed(2)} s CPU`]);
   process.stderr.write(`${label}: ${rows.at(-1)?.[1]}\n`);
   return result;
 };
 
 try {
-  const counts = await time('generate (SQL range)', () => generateNational(wh));
+  const [existing] = await wh.query<{ n: number }>('select count(*) as n from units');
+  const counts = (existing?.n ?? 0) > 0
+    ? ((await wh.query<Record<string, number>>(`select (select count(*) from units) as units, (select count(*) from submissions) as submissions, (select count(*) from facts) as facts`))[0] ?? {})
+    : await time('generate (SQL range)', () => generateNational(wh));
   rows.push(['data', `${counts.units} units, ${counts.submissions} submissions, ${counts.facts} facts`]);
   const full = await time('full run (rollup pipeline)', () => runRollupPipeline(wh));
   const slowest = [...full.models].sort((a, b) => b.ms - a.ms).slice(0, 3).map((m) => `${m.model} ${m.ms} ms`);
@@ -53,7 +60,7 @@ try {
   rows.push(['peak RSS', `${Math.round(process.resourceUsage().maxRSS / 1024)} MB`]);
 } finally {
   await wh.close();
-  await rm(dir, { recursive: true, force: true });
+  if (dir !== null) await rm(dir, { recursive: true, force: true });
 }
 const width = Math.max(...rows.map(([k]) => k.length));
 for (const [k, v] of rows) process.stdout.write(`${k.padEnd(width)}  ${v}\n`);

@@ -5,7 +5,7 @@ import type { AppDeps } from './deps';
 import { authenticate } from './http/auth';
 import type { AppEnv } from './http/env';
 import { onError } from './http/errors';
-import { fallbackFor } from './http/fallback';
+import { routeGuard } from './http/fallback';
 import { webHandler } from './http/static';
 import { validationHook } from './http/validation';
 import { registerFigures } from './routes/figures';
@@ -39,15 +39,23 @@ export function createApp(given: AppDeps) {
   const refresher = refresh ? createRefresher(refresh, deps.logger) : null;
 
   app.onError(onError);
-  app.use('*', async (c, next) => { c.set('deps', deps); await next(); });
-  app.use('/api/*', async (c, next) => {
-    const long = c.req.method === 'POST';
-    return timeout(long ? deps.limits.writeTimeoutMs : deps.limits.readTimeoutMs, timeoutError)(c, next);
+  app.use('*', async (c, next) => {
+    c.set('deps', deps);
+    const started = Date.now();
+    await next();
+    const ms = Date.now() - started;
+    // Only what an operator should look at: slow requests and server errors (no tokens, no bodies).
+    if (ms >= 2000 || c.res.status >= 500) deps.logger.warn('slow or failed request', { method: c.req.method, path: c.req.path, status: c.res.status, ms });
   });
+  const readTimeout = timeout(deps.limits.readTimeoutMs, timeoutError);
+  const writeTimeout = timeout(deps.limits.writeTimeoutMs, timeoutError);
+  app.use('/api/*', (c, next) => (c.req.method === 'POST' ? writeTimeout : readTimeout)(c, next));
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer' });
   // Generated once, on first request (building it takes ~25 ms).
   let doc: ReturnType<typeof app.getOpenAPIDocument> | null = null;
   app.get('/api/openapi.json', (c) => c.json(doc ??= app.getOpenAPIDocument(OPENAPI)));
+  const routes = routeGuard(app);
+  app.use('/api/*', routes.guard);
   app.use('/api/*', authenticate(deps.limits.tokenCacheMs));
 
   registerMe(app);
@@ -58,9 +66,8 @@ export function createApp(given: AppDeps) {
   registerWorkbooks(app);
   registerPipelines(app);
 
-  const fallback = fallbackFor(app);
-  app.all('/api/*', fallback);
-  app.notFound(fallback);
+  app.all('/api/*', routes.fallback);
+  app.notFound(routes.fallback);
   app.get('*', webHandler(deps.webDir));
   return app;
 }

@@ -80,6 +80,8 @@ export interface Limits {
   maxFileBytes: number;
   /** Files per upload request. */
   maxFiles: number;
+  /** Bytes per upload request, checked against Content-Length before reading the body. */
+  maxRequestBytes: number;
   /** Milliseconds for a read request. */
   readTimeoutMs: number;
   /** Milliseconds for an upload or a pipeline run. */
@@ -95,6 +97,7 @@ export interface Limits {
 export const DEFAULT_LIMITS: Limits = {
   maxFileBytes: 50 * 1024 * 1024,
   maxFiles: 200,
+  maxRequestBytes: 500 * 1024 * 1024,
   readTimeoutMs: 30_000,
   writeTimeoutMs: 10 * 60_000,
   figuresCacheEntries: 2000,

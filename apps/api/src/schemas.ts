@@ -110,6 +110,10 @@ export const UnitNodeSchema: z.ZodType<UnitNode> = z.lazy(() => z.object({
 })).openapi('UnitNode', { type: 'object' });
 export const UnitsSchema = z.object({ units: z.array(UnitNodeSchema) }).openapi('Units');
 
+export const PeriodsSchema = z.object({
+  periods: z.array(z.object({ period: z.string(), units: z.number().openapi({ description: 'đơn vị có báo cáo hợp lệ' }) })),
+}).openapi('Periods');
+
 export const CatalogSchema = z.object({
   indicators: z.array(z.looseObject({ code: z.string(), forms: z.array(z.string()), label: z.string() })),
   category_options: z.array(z.object({ set: z.string(), code: z.string(), label: z.string(), aliases: z.array(z.string()) })),

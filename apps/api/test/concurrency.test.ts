@@ -12,7 +12,13 @@ describe('concurrent uploads (DuckDB has one writer)', () => {
   it('stores all 50 of 50 concurrent uploads and answers reads meanwhile', async () => {
     const uploads = months.map((m, i) => s.upload(i % 2 ? 'admin' : 'uploader', [{ name: `thang-${m}.csv`, text: csvFor(i % 3 ? '24931' : '24934', m, i) }]));
     const reads = Array.from({ length: 20 }, () => s.app.request('/api/units', { headers: s.auth('viewer') }));
-    const [up, rd] = await Promise.all([Promise.all(uploads), Promise.all(reads)]);
+    let order = 0;
+    const uploadsDone = Promise.all(uploads).then((r) => ({ r, at: ++order }));
+    const readsDone = Promise.all(reads).then((r) => ({ r, at: ++order }));
+    const [u, d] = await Promise.all([uploadsDone, readsDone]);
+    // The reads do not wait for the write queue: they are all answered before the uploads finish.
+    expect(d.at).toBeLessThan(u.at);
+    const [up, rd] = [u.r, d.r];
     expect(up.map((r) => r.status)).toEqual(months.map(() => 200));
     const results = (await Promise.all(up.map((r) => json(r)))).flat();
     expect(results.filter((r: any) => r.status === 'accepted')).toHaveLength(50);

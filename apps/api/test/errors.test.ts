@@ -14,6 +14,9 @@ describe('errors are JSON {code, message} in Vietnamese', () => {
     const res = await s.app.request('/api/khong-co', { headers: s.auth('admin') });
     expect(res.status).toBe(404);
     expect(await json(res)).toEqual({ code: 'NOT_FOUND', message: 'Không tìm thấy đường dẫn /api/khong-co.' });
+    // decided before authentication: no token needed to learn that a path does not exist
+    expect((await s.app.request('/api/khong-co')).status).toBe(404);
+    expect((await s.app.request('/api/openapi.json', { method: 'POST' })).status).toBe(405);
   });
 
   it('405 with Allow for a known path under another method', async () => {

@@ -26,6 +26,11 @@ describe('figures through the API', () => {
     expect(second.figures.map((f: any) => [f.indicator, f.value, f.reporting_units])).toEqual([['TCD_LUOT', 12, 2], ['TCD_NGUOI', 14, 2]]);
   });
 
+  it('lists the periods that have current submissions', async () => {
+    const body = await json(await get('/api/periods'));
+    expect(body.periods).toContainEqual({ period: '2022S1', units: 2 });
+  });
+
   it('completeness names the missing units', async () => {
     await s.upload('admin', [{ name: 'c.csv', text: csvFor('24931', '2022S2') }]);
     const c = await json(await get('/api/completeness?unit=679&period=2022S2&form=XA'));

@@ -94,6 +94,14 @@ describe('upload limits and errors', () => {
     expect(await count('select * from submissions')).toBe(before);
   });
 
+  it('413 for a request whose Content-Length is over the request limit, before reading it', async () => {
+    const res = await s.app.request('/api/submissions', {
+      method: 'POST', body: 'x', headers: { ...s.auth('admin'), 'content-type': 'multipart/form-data; boundary=b', 'content-length': String(2 ** 40) },
+    });
+    expect(res.status).toBe(413);
+    expect((await json(res)).message).toContain('MB');
+  });
+
   it('413 for too many files', async () => {
     const files = Array.from({ length: 6 }, (_, i) => ({ name: `f${i}.csv`, text: csvFor('24931', '2019') }));
     const res = await s.upload('admin', files);

@@ -37,6 +37,12 @@ function Content({ route, selection }: { route: Route; selection: Selection }) {
   }
 }
 
+/** The skip link moves focus without touching the hash, which holds the route. */
+function skipToContent(event: MouseEvent): void {
+  event.preventDefault();
+  document.getElementById('noi-dung')?.focus();
+}
+
 export function Layout({ lineage, closeLineage }: Props) {
   const { units, me } = useApp();
   const route = useRoute();
@@ -56,7 +62,9 @@ export function Layout({ lineage, closeLineage }: Props) {
 
   return (
     <>
-      <a class="skip-link" href="#noi-dung">Bỏ qua, tới nội dung chính</a>
+      <a class="skip-link" href="#noi-dung" onClick={skipToContent}>
+        Bỏ qua, tới nội dung chính
+      </a>
       <Header selection={reads ? selection : null} />
       {reads && selection && <Picker route={{ ...route, view }} selection={selection} />}
       <NavTabs route={{ ...route, view }} selection={selection} />

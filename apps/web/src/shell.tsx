@@ -21,12 +21,17 @@ type State = { kind: 'loading' } | { kind: 'sign-in'; reason: string | null } | 
 export function Shell() {
   const [state, setState] = useState<State>({ kind: 'loading' });
   const [lineage, setLineage] = useState<LineageRequest | null>(null);
+  // Whether the API answered without a token (public reads): then the sign-in offers a way back.
+  const [publicRead, setPublicRead] = useState(false);
 
   const load = useCallback(() => {
     setState({ kind: 'loading' });
     const empty: Catalog = { indicators: [], options: [] };
     Promise.all([fetchMe(), orEmpty(fetchUnits(), []), orEmpty(fetchCatalog(), empty)]).then(
-      ([me, units, catalog]) => setState({ kind: 'ready', loaded: { me, units, catalog } }),
+      ([me, units, catalog]) => {
+        if (me.anonymous) setPublicRead(true);
+        setState({ kind: 'ready', loaded: { me, units, catalog } });
+      },
       (error: unknown) =>
         setState(
           error instanceof ApiError && error.unauthorized
@@ -61,7 +66,7 @@ export function Shell() {
   if (state.kind === 'error') return <p class="status error" role="alert">{state.message}</p>;
   if (state.kind === 'sign-in' || !context) {
     const reason = state.kind === 'sign-in' ? state.reason : null;
-    return <SignIn reason={reason} onToken={(token) => (saveToken(token), load())} onBack={load} />;
+    return <SignIn reason={reason} onToken={(token) => (saveToken(token), load())} onBack={publicRead ? load : null} />;
   }
   return (
     <App.Provider value={context}>

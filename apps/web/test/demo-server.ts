@@ -3,7 +3,7 @@ import { basename, join } from 'node:path';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { addUser, openRealDeps, serve, silentLogger, type AppDeps } from '@tonghop/api';
+import { addUser, openRealDeps, serve, silentLogger } from '@tonghop/api';
 import { readUnitsCsv } from './units-csv';
 
 const FIXTURES = fileURLToPath(new URL('../../../fixtures/', import.meta.url));
@@ -41,13 +41,12 @@ async function demoFiles(): Promise<DemoFile[]> {
  * The real API (apps/api) on 127.0.0.1, port 0, over a temp DuckDB with the demo units, users of
  * three roles, and the demo files uploaded through POST /api/submissions, then the pipelines run.
  */
-export async function startDemoServer(webDir: string, extend?: (deps: AppDeps) => void): Promise<DemoServer> {
+export async function startDemoServer(webDir: string): Promise<DemoServer> {
   const dir = await mkdtemp(join(tmpdir(), 'tonghop-web-'));
   // Each demo file is uploaded at the moment the manifest says it was received (timeliness).
   let now: Date | null = null;
   const clock = () => now ?? new Date();
   const real = await openRealDeps({ db: join(dir, 'demo.duckdb'), logger: silentLogger, clock, webDir });
-  extend?.(real.deps);
   await real.warehouse.importUnits(await readUnitsCsv(join(FIXTURES, 'units/demo-units.csv')), 'test');
   const ctx = { actor: 'test', clock };
   const tokens = {

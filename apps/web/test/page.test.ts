@@ -37,7 +37,13 @@ describe.skipIf(!chromiumPath)('the leadership page in Chromium, over the real A
     await shot(page, '01-sign-in');
     await page.close();
 
-    const overview = await signedIn(browser.context, server.url, server.tokens.admin, D679);
+    const overview = await signedIn(browser.context, server.url, server.tokens.admin);
+    const selected = (label: string) => overview.getByLabel(label, { exact: true }).evaluate((s: HTMLSelectElement) => s.selectedOptions[0]?.textContent?.trim());
+    // Defaults: the province and the latest period with data.
+    expect([await selected('Đơn vị'), await selected('Kỳ báo cáo')]).toEqual(['Tỉnh Lâm Đồng', '6 tháng đầu năm 2022']);
+    await overview.goto(`${server.url}/${D679}`);
+    await overview.getByRole('article', { name: 'Số cuộc giám sát' }).waitFor();
+    await settled(overview);
     const card = (label: string) => overview.getByRole('article', { name: label, exact: true });
     const period = overview.getByLabel('Kỳ báo cáo', { exact: true });
     expect(await period.evaluate((s: HTMLSelectElement) => s.selectedOptions[0]?.textContent)).toBe('6 tháng đầu năm 2022');
@@ -61,6 +67,19 @@ describe.skipIf(!chromiumPath)('the leadership page in Chromium, over the real A
     expect(await overview.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
     await shot(overview, '03-overview-tablet');
     await overview.close();
+  });
+
+  it('shows the 2021 classification of Đam Rông (06 / 16 / 05), reached through the period picker', async () => {
+    const page = await signedIn(browser.context, server.url, server.tokens.admin, D679);
+    await page.getByLabel('Kỳ báo cáo', { exact: true }).selectOption({ label: 'Năm 2021' });
+    await page.waitForURL(/period=2021$/u);
+    const card = page.getByRole('article', { name: 'Kết quả đánh giá, phân loại', exact: true });
+    await card.waitFor();
+    await settled(page);
+    await shot(page, '02b-overview-dam-rong-2021');
+    const classes = await card.locator('.breakdown li').allTextContents();
+    expect(classes).toEqual(['Hoàn thành xuất sắc: 6', 'Hoàn thành tốt: 16', 'Hoàn thành: 5', 'Không hoàn thành: 0']);
+    await page.close();
   });
 
   it('drills down from the province to Đam Rông to a commune, and back through the breadcrumb', async () => {
@@ -90,6 +109,22 @@ describe.skipIf(!chromiumPath)('the leadership page in Chromium, over the real A
     await table.locator('caption', { hasText: 'Biểu CQ' }).waitFor();
     await settled(page);
     expect(await page.locator('table.form-table tbody tr').count()).toBe([...names.keys()].filter((c) => c.startsWith('CQ679')).length);
+    await page.close();
+  });
+
+  it('draws the figures by unit and across the periods that have data', async () => {
+    const page = await signedIn(browser.context, server.url, server.tokens.admin, '#/bieu-do?unit=679&period=2022S1&indicator=TTHC_TIEP_NHAN');
+    const charts = page.locator('figure.chart');
+    expect(await charts.locator('figcaption').allTextContents()).toEqual([
+      'Số hồ sơ thủ tục hành chính tiếp nhận theo đơn vị, 6 tháng đầu năm 2022',
+      'Số hồ sơ thủ tục hành chính tiếp nhận qua các kỳ, Huyện Đam Rông',
+    ]);
+    expect(await charts.locator('canvas').count()).toBe(2);
+    const byUnit = await charts.first().locator('tbody td').allTextContents();
+    expect(byUnit.reduce((sum, v) => sum + viNumber(v), 0)).toBe(7554);
+    const byPeriod = await charts.nth(1).locator('tbody th').allTextContents();
+    expect(byPeriod).toEqual(['Năm 2021', '6 tháng đầu năm 2022']);
+    await shot(page, '10-charts');
     await page.close();
   });
 
@@ -149,7 +184,12 @@ describe.skipIf(!chromiumPath)('the leadership page in Chromium, over the real A
 
   it('downloads the summary workbook of the unit and period', async () => {
     const page = await signedIn(browser.context, server.url, server.tokens.admin, D679);
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải bảng tổng hợp (Excel)' }).click()]);
+    const alert = page.locator('.site-header [role=alert]');
+    const [download] = await Promise.all([
+      Promise.race([page.waitForEvent('download', { timeout: 60_000 }), alert.waitFor({ timeout: 60_000 }).then(async () => alert.textContent())]),
+      page.getByRole('button', { name: 'Tải bảng tổng hợp (Excel)' }).click(),
+    ]);
+    if (download === null || typeof download === 'string') throw new Error(`the page shows: ${download}`);
     expect(download.suggestedFilename()).toMatch(/\.xlsx$/u);
     const bytes = await readFile((await download.path())!);
     expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');

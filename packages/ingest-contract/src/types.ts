@@ -60,7 +60,10 @@ export interface IngestPlugin {
   name: string;
   /** Extensions this plugin may read, lower case with the dot (`.csv`). */
   extensions: readonly string[];
-  /** 0 = not mine, 1 = certainly mine. Must not read more than `file.head`. */
+  /**
+   * 0 = not mine, 1 = certainly mine; ≥ 0.5 claims the file. Deterministic; looks only at
+   * `file.head`, `file.name` and `file.size` (never reads the file).
+   */
   detect(file: IngestFile): number | Promise<number>;
   read(file: IngestFile, ctx: ReadContext): AsyncIterable<SubmissionDraft>;
 }

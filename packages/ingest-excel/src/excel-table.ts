@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import { defineIngestPlugin, type IngestFile, type ReadContext, type SubmissionDraft } from '@tonghop/ingest-contract';
 import { tableConfidence } from './confidence';
 import { EXCEL_CODES, ExcelRefusal } from './errors';
@@ -6,6 +5,7 @@ import { gridRow } from './grid';
 import { isSystemError } from './load-workbook';
 import { METADATA_SHEET } from './metadata-sheet';
 import { checkWorkbookFile, refusing } from './open-checks';
+import { streamWorkbook } from './stream-workbook';
 import { TableSheetReader } from './table-sheet';
 import type { ZipLimits } from './zip-safety';
 
@@ -20,8 +20,9 @@ export interface ExcelTableOptions {
 
 /**
  * Layout 2 of spec §3: one row per unit, one column per indicator (maybe under a group header),
- * one draft per unit row. Always read with exceljs's streaming reader, so 200,000-row sheets stay
- * within a few hundred MB: merges are not seen, which the header reading makes up for.
+ * one draft per unit row. Always streamed (exceljs's streaming parsers over yauzl, see
+ * stream-workbook.ts), so 200,000-row sheets stay within a few hundred MB: merges are not seen,
+ * which the header reading makes up for.
  */
 export default function excelTable(options: ExcelTableOptions = {}) {
   return defineIngestPlugin({
@@ -34,22 +35,14 @@ export default function excelTable(options: ExcelTableOptions = {}) {
 
 async function* readTables(file: IngestFile, ctx: ReadContext, options: ExcelTableOptions): AsyncIterable<SubmissionDraft> {
   const warnings = await checkWorkbookFile(file, options.limits);
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(file.path, {
-    sharedStrings: 'cache',
-    hyperlinks: 'ignore',
-    styles: 'cache',
-    worksheets: 'emit',
-    entries: 'ignore',
-  });
   const every = options.progressEvery ?? 10_000;
   let rows = 0;
   let drafts = 0;
   try {
-    for await (const ws of reader) {
-      const sheetName = (ws as unknown as { name: string }).name;
-      const sheet = new TableSheetReader(file.name, sheetName);
-      const skip = sheetName === METADATA_SHEET;
-      for await (const row of ws) {
+    for await (const ws of streamWorkbook(file.path)) {
+      const sheet = new TableSheetReader(file.name, ws.name);
+      const skip = ws.name === METADATA_SHEET;
+      for await (const row of ws.rows) {
         ctx.signal?.throwIfAborted();
         if ((rows += 1) % every === 0) ctx.onProgress?.(rows, 0);
         if (skip) continue;

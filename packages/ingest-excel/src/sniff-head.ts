@@ -13,7 +13,10 @@ const CFB_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 const LOCAL_HEADER = 0x04034b50;
 const LOCAL_SIG = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 
-/** The zip entries whose local headers lie inside `head`, inflated as far as the head goes. */
+/** The entries whose content detection reads; others (styles, theme, rels) are listed but not inflated. */
+const WANTED = /^(?:mimetype|\[Content_Types\]\.xml|xl\/sharedStrings\.xml|xl\/worksheets\/[^/]+\.xml)$/;
+
+/** The zip entries whose local headers lie inside `head`, the wanted ones inflated as far as the head goes. */
 export function headEntries(head: Uint8Array): HeadEntry[] {
   const buf = Buffer.from(head.buffer, head.byteOffset, head.byteLength);
   const entries: HeadEntry[] = [];
@@ -27,7 +30,8 @@ export function headEntries(head: Uint8Array): HeadEntry[] {
     const start = at + 30 + nameLength + extraLength;
     const next = compressed > 0 ? start + compressed : nextSignature(buf, start);
     const raw = buf.subarray(Math.min(start, buf.length), Math.min(next, buf.length));
-    entries.push({ name, data: method === 8 ? inflatePartial(raw) : raw });
+    const wanted = WANTED.test(name);
+    entries.push({ name, data: !wanted ? Buffer.alloc(0) : method === 8 ? inflatePartial(raw) : raw });
     if (next >= buf.length) break;
     at = buf.readUInt32LE(next) === LOCAL_HEADER ? next : nextSignature(buf, next);
   }

@@ -1,4 +1,5 @@
 import yauzl from 'yauzl';
+import { centralDirectory } from './central-directory';
 import { EXCEL_CODES, ExcelRefusal } from './errors';
 
 /** Limits checked from the zip's central directory before any parser inflates a byte. */
@@ -22,6 +23,8 @@ export interface ZipInventory {
  * when over a limit or unreadable. Nothing is inflated.
  */
 export async function inspectZip(source: string | Buffer, limits: ZipLimits = DEFAULT_ZIP_LIMITS): Promise<ZipInventory> {
+  const inMemory = typeof source === 'string' ? null : centralDirectory(source, limits);
+  if (inMemory) return inMemory;
   const zip = await openZip(source);
   try {
     if (zip.entryCount > limits.maxEntries) {
@@ -42,7 +45,7 @@ export async function inspectZip(source: string | Buffer, limits: ZipLimits = DE
   }
 }
 
-function openZip(source: string | Buffer): Promise<yauzl.ZipFile> {
+export function openZip(source: string | Buffer): Promise<yauzl.ZipFile> {
   return new Promise((resolve, reject) => {
     const done = (error: Error | null, zip?: yauzl.ZipFile) => {
       if (error && typeof (error as NodeJS.ErrnoException).syscall === 'string') reject(error);
@@ -55,7 +58,7 @@ function openZip(source: string | Buffer): Promise<yauzl.ZipFile> {
   });
 }
 
-async function* entries(zip: yauzl.ZipFile): AsyncGenerator<yauzl.Entry> {
+export async function* entries(zip: yauzl.ZipFile): AsyncGenerator<yauzl.Entry> {
   for (;;) {
     const entry = await new Promise<yauzl.Entry | null>((resolve, reject) => {
       const cleanup = () => zip.removeAllListeners('entry').removeAllListeners('end').removeAllListeners('error');

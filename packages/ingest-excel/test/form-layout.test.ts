@@ -70,3 +70,13 @@ describe('excel-form', () => {
     expect(facts(d!)).toEqual([['TCD_LUOT', null, 7, 'B3']]);
   });
 });
+
+describe('excel-form, unit from the issuing body', () => {
+  it('takes "UBND XÃ ..." written top-left when no label names the unit, but never over a label', async () => {
+    const rows = [['UBND XÃ ĐẠ TÔNG', null, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'], ['Kỳ báo cáo: năm 2022'], ['Mã chỉ tiêu', 'Số liệu'], ['TCD_LUOT', 2]];
+    const [alone] = await readAll(excelForm(), await workbookFile({ S: rows }));
+    expect([alone!.unit?.text, alone!.unit?.source.cell]).toEqual(['UBND XÃ ĐẠ TÔNG', 'A1']);
+    const [labelled] = await readAll(excelForm(), await workbookFile({ S: [...rows.slice(0, 2), ['Mã đơn vị: 24943'], ...rows.slice(2)] }));
+    expect(labelled!.unit?.text).toBe('24943');
+  });
+});

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -50,6 +50,16 @@ describe('zip limits from the central directory', () => {
     const inv = await inspectZip(input);
     expect(inv.names).toContain('xl/workbook.xml');
     expect(inv.uncompressedBytes).toBeGreaterThan(0);
+  });
+
+  it('reads the same central directory from memory as yauzl does from the file', async () => {
+    for (const name of ['form-by-code', 'table-by-code', 'form-several-sheets']) {
+      const path = join(FIXTURES, name, 'input.xlsx');
+      expect(await inspectZip(readFileSync(path))).toEqual(await inspectZip(path));
+    }
+    const many = readFileSync(join(FIXTURES, 'refuse-many-entries', 'input.xlsx'));
+    await expect(inspectZip(many)).rejects.toMatchObject({ code: 'EXCEL_TOO_MANY_ENTRIES' });
+    await expect(inspectZip(many.subarray(0, many.length - 30))).rejects.toMatchObject({ code: 'EXCEL_CORRUPT' });
   });
 
   it('refuses a workbook over the size limit before parsing it', async () => {

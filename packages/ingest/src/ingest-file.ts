@@ -47,25 +47,43 @@ export async function* ingestOneFile(source: IngestSource, run: FileRun): AsyncG
 
 async function* readDrafts(file: IngestFile, plugin: IngestPlugin, sha256: string, run: FileRun): AsyncGenerator<IngestResult> {
   const { ctx } = run;
-  const state = { blobStored: false };
-  let count = 0;
   const readCtx = {
     ...(ctx.signal ? { signal: ctx.signal } : {}),
     onProgress: (done: number, total: number) => ctx.onProgress?.({ kind: 'file-progress', file: file.name, done, total }),
   };
+  const drafts = plugin.read(file, readCtx)[Symbol.asyncIterator]();
   try {
-    for await (const draft of plugin.read(file, readCtx)) {
-      count += 1;
-      yield await ingestDraft(file, plugin, sha256, draft, run, state);
+    yield* eachDraft(drafts, file, plugin, sha256, run);
+  } finally {
+    await drafts.return?.(undefined); // closes the plugin's file when the consumer stops early
+  }
+}
+
+/**
+ * Only the plugin's reading is guarded: a failing read refuses the rest of this file and the
+ * other files go on; a warehouse failure while storing propagates (it is not the file's fault).
+ */
+async function* eachDraft(
+  drafts: AsyncIterator<SubmissionDraft>, file: IngestFile, plugin: IngestPlugin, sha256: string, run: FileRun,
+): AsyncGenerator<IngestResult> {
+  const { ctx } = run;
+  const state = { blobStored: false };
+  let count = 0;
+  for (;;) {
+    let step: IteratorResult<SubmissionDraft>;
+    try {
+      step = await drafts.next();
+    } catch (error: unknown) {
+      const r = error instanceof TonghopError
+        ? refusedResult(file.name, plugin.name, [{ cell: cellRef(error.where), rule: error.code, message: placed(error.where, file.name, error.message) }])
+        : wholeFile(file.name, plugin.name, C.PLUGIN_FAILED, `lỗi khi đọc tệp bằng plugin ${plugin.name}: ${error instanceof Error ? error.message : String(error)}`);
+      await auditRefusal(ctx.warehouse, ctx.actor, r, sha256);
+      yield r;
+      return;
     }
-  } catch (error: unknown) {
-    // A plugin failing mid-file refuses the rest of this file only; other files go on.
-    const r = error instanceof TonghopError
-      ? refusedResult(file.name, plugin.name, [{ cell: cellRef(error.where), rule: error.code, message: placed(error.where, file.name, error.message) }])
-      : wholeFile(file.name, plugin.name, C.PLUGIN_FAILED, `lỗi khi đọc tệp bằng plugin ${plugin.name}: ${error instanceof Error ? error.message : String(error)}`);
-    await auditRefusal(ctx.warehouse, ctx.actor, r, sha256);
-    yield r;
-    return;
+    if (step.done) break;
+    count += 1;
+    yield await ingestDraft(file, plugin, sha256, step.value, run, state);
   }
   if (count === 0) {
     const r = wholeFile(file.name, plugin.name, C.NO_DATA, 'không có dòng số liệu nào (tệp chỉ có dòng tiêu đề hoặc trống)');

@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Warehouse } from '@tonghop/warehouse';
 import { context, count, demoWarehouse, ingest, writeFiles } from './helpers';
@@ -25,6 +27,18 @@ describe('ingestPaths', () => {
     expect(await count(warehouse, 'facts')).toBe(7);
     const facts = await warehouse.getFacts(r?.submission_id ?? -1);
     expect(facts.find((f) => f.indicator === 'XA_MOT_CUA')).toMatchObject({ bool: true, source: { file: path, line: 10 } });
+    const sha = createHash('sha256').update(await readFile(path)).digest('hex');
+    expect(await warehouse.blobs.has(sha)).toBe(true);
+    expect((await warehouse.getSubmission(r?.submission_id ?? -1))?.fileSha256).toBe(sha);
+  });
+
+  it('keeps no original bytes of a refused file', async () => {
+    const [path = ''] = await writeFiles(dir, { 'refused.tl': GOOD.replace('TCD_LUOT=10', 'TCD_LUOT=-1') });
+    const [r] = await ingest([path], context(warehouse));
+    expect(r?.status).toBe('rejected');
+    const sha = createHash('sha256').update(await readFile(path)).digest('hex');
+    expect(await warehouse.blobs.has(sha)).toBe(false);
+    expect(await count(warehouse, 'files')).toBe(0);
   });
 
   it('takes the form from the unit type when the file gives none', async () => {
@@ -101,5 +115,33 @@ describe('ingestPaths', () => {
     const [path = ''] = await writeFiles(dir, { 'g.tl': GOOD });
     const [r] = await ingest([path], context(warehouse, { plugins: [linesPlugin('p1', 0.8), linesPlugin('p2', 0.8)] }));
     expect(r?.errors[0]?.message).toMatch(/p1 và p2/);
+  });
+});
+
+describe('a plugin that fails while reading', () => {
+  it('refuses the rest of that file only; the drafts before it and the other files stand', async () => {
+    const { defineIngestPlugin } = await import('@tonghop/ingest-contract');
+    const { TonghopError } = await import('@tonghop/core');
+    const { linesPlugin } = await import('./lines-plugin');
+    const lines = linesPlugin();
+    const failing = (name: string, error: () => Error) => defineIngestPlugin({
+      name, extensions: ['.boom'],
+      detect: (file) => (file.name.endsWith(`${name}.boom`) ? 0.9 : 0),
+      async *read(file) {
+        yield* lines.read(file);
+        throw error();
+      },
+    });
+    const [a = '', b = '', c = ''] = await writeFiles(dir, { 'x.tonghop.boom': GOOD, 'y.plain.boom': GOOD.replace('24931', '24934'), 'z.tl': GOOD.replace('24931', '24937') });
+    const plugins = [lines, failing('tonghop', () => new TonghopError('BROKEN_ROW', 'tệp x, dòng 99: dòng hỏng', { where: { file: a, line: 99 } })),
+      failing('plain', () => new Error('boom'))];
+    const results = await ingest([a, b, c], context(warehouse, { plugins }));
+    expect(results.map((r) => [r.unit, r.status, r.errors[0]?.rule ?? null])).toEqual([
+      ['24931', 'accepted', null], [null, 'rejected', 'BROKEN_ROW'],
+      ['24934', 'accepted', null], [null, 'rejected', 'PLUGIN_FAILED'],
+      ['24937', 'accepted', null],
+    ]);
+    expect(results[1]?.errors[0]?.cell).toBe('dòng 99');
+    expect(results[3]?.errors[0]?.message).toMatch(/plugin plain: boom/);
   });
 });

@@ -2,7 +2,7 @@ import { parse } from 'yaml';
 import { PipelineConfigError } from './errors';
 import type { ColumnTest, Materialization, ModelDef, ModelTest } from './types';
 
-type YamlPart = Pick<ModelDef, 'description' | 'materialized' | 'params' | 'columns' | 'tests'>;
+type YamlPart = Pick<ModelDef, 'description' | 'materialized' | 'params' | 'columns' | 'tests' | 'fingerprint'>;
 
 const MATERIALIZATIONS: readonly Materialization[] = ['view', 'table', 'macro', 'function'];
 
@@ -22,7 +22,9 @@ export function parseModelYaml(text: string | null, file: string): YamlPart {
     return { name: col.name, description: String(col.description ?? ''), tests };
   });
   const tests = asArray(root.tests ?? [], file, 'tests').map((t, i) => modelTest(t, file, i));
-  return { description: String(root.description ?? ''), materialized: materialized as Materialization, params, columns, tests };
+  const fingerprint = root.fingerprint === undefined ? null : String(root.fingerprint);
+  if (fingerprint !== null && materialized !== 'table') throw new PipelineConfigError(`${file}: fingerprint is only for tables`, file);
+  return { description: String(root.description ?? ''), materialized: materialized as Materialization, params, columns, tests, fingerprint };
 }
 
 function columnTest(raw: unknown, file: string, column: string): ColumnTest {

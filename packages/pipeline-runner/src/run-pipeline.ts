@@ -4,6 +4,7 @@ import { compileSql, type CompiledSql } from './compile';
 import { discoverModels } from './discover';
 import { ModelQueryError, ModelTestError, PipelineError } from './errors';
 import { topologicalOrder } from './graph';
+import { fingerprintKey, storedKey, storeKey, tableExists, upstream } from './fingerprint';
 import { dropOtherKind, materializeSql, modelBody } from './materialize';
 import { quoteIdent } from './quote';
 import { recordRun } from './run-log';
@@ -43,10 +44,22 @@ export async function runPipeline(ctx: RunContext, opts: RunOptions): Promise<Ru
   if (atomic) await db.run('begin transaction');
   try {
     await db.run(`create schema if not exists ${quoteIdent(schema)}`);
-    for (const { model, compiled } of models) {
+    const byName = new Map(models.map((p) => [p.model.name, p]));
+    const rebuilt = new Set<string>();
+    for (const planned of models) {
+      const { model, compiled } = planned;
       const m0 = performance.now();
       const timing: ModelTiming = { model: model.name, materialized: model.materialized, ms: 0, tests: 0, status: 'failed' };
       timings.push(timing);
+      const key = await fingerprintKey(db, planned, byName, schema, vars);
+      if (key !== null && ![...upstream(planned, byName)].some((n) => rebuilt.has(n))
+          && (await storedKey(db, schema, model.name)) === key && (await tableExists(db, schema, model.name))) {
+        timing.ms = round(performance.now() - m0);
+        timing.status = 'skipped';
+        ctx.logger?.info(`${schema}.${model.name} unchanged, kept`);
+        continue;
+      }
+      if (model.materialized === 'table') rebuilt.add(model.name);
       await dropOtherKind(db, model, schema);
       const statement = materializeSql(model, schema, modelBody(compiled.sql));
       try {
@@ -66,6 +79,7 @@ export async function runPipeline(ctx: RunContext, opts: RunOptions): Promise<Ru
           }
         }
       }
+      if (key !== null) await storeKey(db, schema, model.name, key);
       timing.ms = round(performance.now() - m0);
       timing.status = 'ok';
       ctx.logger?.info(`${schema}.${model.name} (${model.materialized}) ${timing.ms} ms`);

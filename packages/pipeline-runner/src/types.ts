@@ -33,6 +33,12 @@ export interface ModelDef {
   params: string[];
   columns: { name: string; description: string; tests: ColumnTest[] }[];
   tests: ModelTest[];
+  /**
+   * Tables only: SQL returning one value that changes whenever the model's inputs change. When it
+   * (and the SQL of the model and of everything it refs) is unchanged since the last successful
+   * build, and no table it refs was rebuilt in this run, the table is kept as it is.
+   */
+  fingerprint: string | null;
 }
 
 export interface ModelTiming {
@@ -40,7 +46,8 @@ export interface ModelTiming {
   materialized: Materialization;
   ms: number;
   tests: number;
-  status: 'ok' | 'failed';
+  /** `skipped`: a table kept as it was (its fingerprint did not change). */
+  status: 'ok' | 'failed' | 'skipped';
 }
 
 export interface RunResult {

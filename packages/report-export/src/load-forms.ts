@@ -1,37 +1,77 @@
-import { FORM_CODES, type FactValue, type FormCode, type UnitType } from '@tonghop/core';
-import { getCompleteness, type DeadlineDays } from '@tonghop/figures';
+import { FORM_CODES, requirePeriod, type FactValue, type FormCode, type UnitType } from '@tonghop/core';
+import { DEFAULT_DEADLINE_DAYS, deadlineInstant, type Completeness, type DeadlineDays } from '@tonghop/figures';
 import type { FormRow, FormSection, ReadDb, RowStatus, UnitInfo } from './types';
 
 /** Which unit type submits each form (spec §2). */
 export const FORM_UNIT_TYPE: Record<FormCode, UnitType> = { XA: 'xa', CQ: 'co_quan', DN: 'doanh_nghiep', MT: 'mat_tran' };
 
-interface Args {
-  unit: string;
-  period: string;
-  deadlines?: Partial<DeadlineDays>;
-  units: ReadonlyMap<string, UnitInfo>;
-  values: ReadonlyMap<string, ReadonlyMap<string, FactValue>>;
+export interface ExpectedRow {
+  unit_code: string;
+  status: RowStatus;
+  has_rejected: boolean;
+}
+
+export type ExpectedByForm = Record<FormCode, ExpectedRow[]>;
+
+/**
+ * Each form's expected units (those of the form's unit type under the unit, active in the
+ * period) with their status against the deadline: the pipeline's `completeness` macro, once per
+ * form, the forms in parallel.
+ */
+export async function loadExpected(
+  db: ReadDb,
+  q: { unit: string; period: string; deadlines?: Partial<DeadlineDays> },
+): Promise<{ deadline: string; byForm: ExpectedByForm }> {
+  const period = requirePeriod(q.period); // already checked by getRollup
+  const deadline = deadlineInstant(period.end, { ...DEFAULT_DEADLINE_DAYS, ...q.deadlines }[period.kind]).toISOString();
+  const lists = await Promise.all(
+    FORM_CODES.map((form) =>
+      db.query<ExpectedRow>(
+        `select unit_code, status, has_rejected from rollup.completeness($1, $2, $3, $4::timestamptz) order by unit_code`,
+        [q.unit, q.period, form, deadline],
+      ),
+    ),
+  );
+  const byForm = Object.fromEntries(FORM_CODES.map((form, i) => [form, lists[i] ?? []])) as ExpectedByForm;
+  return { deadline, byForm };
 }
 
 /**
- * Every form with its expected units as rows (those of the form's unit type under the unit,
- * active in the period: the completeness definition), each with its status and own values.
+ * Every form with its expected units as rows, each with its status and own values, and the
+ * form's completeness computed from those rows exactly as `getCompleteness` does (tested to agree).
  */
-export async function loadForms(db: ReadDb, a: Args): Promise<FormSection[]> {
-  const sections: FormSection[] = [];
-  for (const form of FORM_CODES) {
-    const completeness = await getCompleteness(db, { unit: a.unit, period: a.period, form, ...(a.deadlines ? { deadlines: a.deadlines } : {}) });
-    const expected = await db.query<{ unit_code: string; status: RowStatus; has_rejected: boolean }>(
-      `select unit_code, status, has_rejected from rollup.completeness($1, $2, $3, $4::timestamptz) order by unit_code`,
-      [a.unit, a.period, form, completeness.deadline],
-    );
+export function buildSections(
+  a: { unit: string; period: string; deadline: string; byForm: ExpectedByForm },
+  units: ReadonlyMap<string, UnitInfo>,
+  values: ReadonlyMap<string, ReadonlyMap<string, FactValue>>,
+): FormSection[] {
+  return FORM_CODES.map((form): FormSection => {
+    const expected = a.byForm[form];
     const rows: FormRow[] = expected.map((e) => ({
-      unit: a.units.get(e.unit_code) ?? { code: e.unit_code, name: e.unit_code, type: FORM_UNIT_TYPE[form], parentCode: null },
+      unit: units.get(e.unit_code) ?? { code: e.unit_code, name: e.unit_code, type: FORM_UNIT_TYPE[form], parentCode: null },
       status: e.status,
       rejectedOnly: e.status === 'missing' && e.has_rejected,
-      values: a.values.get(e.unit_code) ?? new Map(),
+      values: values.get(e.unit_code) ?? new Map(),
     }));
-    sections.push({ form, unitType: FORM_UNIT_TYPE[form], completeness, rows });
-  }
-  return sections;
+    return { form, unitType: FORM_UNIT_TYPE[form], completeness: completenessOf(a, form, expected), rows };
+  });
+}
+
+function completenessOf(a: { unit: string; period: string; deadline: string }, form: FormCode, rows: readonly ExpectedRow[]): Completeness {
+  const codes = (status: RowStatus) => rows.filter((r) => r.status === status).map((r) => r.unit_code);
+  const missing = codes('missing');
+  const late = codes('late');
+  return {
+    unit: a.unit,
+    period: a.period,
+    form,
+    expected: rows.length,
+    submitted: rows.length - missing.length,
+    on_time: codes('on_time').length,
+    late: late.length,
+    missing,
+    late_units: late,
+    rejected_only: rows.filter((r) => r.status === 'missing' && r.has_rejected).map((r) => r.unit_code),
+    deadline: a.deadline,
+  };
 }

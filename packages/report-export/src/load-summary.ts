@@ -1,7 +1,7 @@
 import { periodLabel } from '@tonghop/core';
 import { getRollup } from '@tonghop/figures';
 import { ReportExportError } from './errors';
-import { loadForms } from './load-forms';
+import { buildSections, loadExpected } from './load-forms';
 import { loadUnitsUnder } from './load-units';
 import { loadOwnValues } from './load-values';
 import type { ReadDb, SummaryModel, SummaryOptions } from './types';
@@ -12,11 +12,15 @@ import type { ReadDb, SummaryModel, SummaryOptions } from './types';
  */
 export async function loadSummary(db: ReadDb, opts: SummaryOptions): Promise<SummaryModel> {
   const rollup = await getRollup(db, { unit: opts.unit, period: opts.period });
-  const units = await loadUnitsUnder(db, opts.unit);
+  // Independent reads: the warehouse answers them on parallel read connections.
+  const [units, values, expected] = await Promise.all([
+    loadUnitsUnder(db, opts.unit, opts.period),
+    loadOwnValues(db, opts.unit, opts.period),
+    loadExpected(db, { unit: opts.unit, period: opts.period, ...(opts.deadlines ? { deadlines: opts.deadlines } : {}) }),
+  ]);
   const unit = units.get(opts.unit);
   if (!unit) throw new ReportExportError('EXPORT_UNIT_MISSING', `Không đọc được đơn vị "${opts.unit}".`);
-  const values = await loadOwnValues(db, opts.unit, opts.period);
-  const forms = await loadForms(db, { unit: opts.unit, period: opts.period, units, values, ...(opts.deadlines ? { deadlines: opts.deadlines } : {}) });
+  const forms = buildSections({ unit: opts.unit, period: opts.period, ...expected }, units, values);
   return {
     unit,
     period: opts.period,

@@ -1,5 +1,4 @@
 import type { UnitType } from '@tonghop/core';
-import { ReportExportError } from './errors';
 import type { ReadDb, UnitInfo } from './types';
 
 interface UnitRow {
@@ -9,19 +8,16 @@ interface UnitRow {
   parent_code: string | null;
 }
 
-/** The unit and every unit under it (any depth, any validity), by code. */
-export async function loadUnitsUnder(db: ReadDb, unit: string): Promise<Map<string, UnitInfo>> {
+/** The unit and every unit under it active in the period (the pipeline's `subtree`), by code. */
+export async function loadUnitsUnder(db: ReadDb, unit: string, period: string): Promise<Map<string, UnitInfo>> {
   const rows = await db.query<UnitRow>(
-    `select distinct u.code, u.name, u.type, u.parent_code
-       from rollup.int_unit_closure as c
-       join main.units as u on u.code = c.descendant
-      where c.ancestor = $1`,
-    [unit],
+    `select u.code, u.name, u.type, u.parent_code
+       from main.units as u
+      where u.code = $1
+         or u.code in (select s.descendant from rollup.subtree($1, $2) as s)`,
+    [unit, period],
   );
   const units = new Map<string, UnitInfo>();
   for (const r of rows) units.set(r.code, { code: r.code, name: r.name, type: r.type, parentCode: r.parent_code });
-  if (!units.has(unit)) {
-    throw new ReportExportError('EXPORT_UNIT_MISSING', `Không đọc được đơn vị "${unit}" trong cây đơn vị của quy trình tổng hợp: hãy chạy lại "tonghop run".`);
-  }
   return units;
 }

@@ -18,14 +18,12 @@ export function valueKey(indicator: string, option: string | null): string {
 /**
  * Each unit's own values for the period (its current valid version, or derived from
  * sub-periods), for every unit under `unit`: unit code → key → value. Reads the roll-up
- * pipeline's per-unit view, so the rows agree with the roll-up.
+ * pipeline's per-unit macro `unit_values`, the one the roll-up itself aggregates.
  */
 export async function loadOwnValues(db: ReadDb, unit: string, period: string): Promise<Map<string, Map<string, FactValue>>> {
   const rows = await db.query<ValueRow>(
     `select v.unit_code, v.indicator, v.option, v.num_value, v.bool_value, v.text_value
-       from rollup.int_unit_values as v
-      where v.period = $2
-        and v.unit_code in (select c.descendant from rollup.int_unit_closure as c where c.ancestor = $1)`,
+       from rollup.unit_values($1, $2) as v`,
     [unit, period],
   );
   const byUnit = new Map<string, Map<string, FactValue>>();

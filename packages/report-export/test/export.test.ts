@@ -6,7 +6,7 @@ import { getCompleteness, getRollup, type Rollup } from '@tonghop/figures';
 import type { Warehouse } from '@tonghop/warehouse';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { exportSummaryWorkbook, FORMAT, SHEET_COMMENTS, SHEET_MISSING, SHEET_OVERVIEW, TITLE, writeSummaryWorkbook } from '../src/index';
+import { exportSummaryWorkbook, FORMAT, loadSummary, SHEET_COMMENTS, SHEET_MISSING, SHEET_OVERVIEW, TITLE, writeSummaryWorkbook } from '../src/index';
 import { INJECTIONS, loadDistrict, XA_INPUT } from './district';
 import { unzip } from './unzip';
 import { openWorld, run } from './world';
@@ -174,6 +174,18 @@ describe('summary workbook', () => {
     expect(sheets).toHaveLength(7);
     for (const k of sheets) expect(xml.get(k)).not.toMatch(/<f[ >]/);
     expect(xml.get('xl/sharedStrings.xml')).toContain('=HYPERLINK(&quot;http://x.invalid&quot;,&quot;bấm&quot;)');
+  });
+});
+
+describe('summary model', () => {
+  it('agrees with getCompleteness for every form, deadlines overridden or not', async () => {
+    for (const deadlines of [undefined, { half: 90 }]) {
+      const model = await loadSummary(wh, { unit: '679', period: '2022S1', clock, ...(deadlines ? { deadlines } : {}) });
+      for (const s of model.forms) {
+        expect(s.completeness).toEqual(await getCompleteness(wh, { unit: '679', period: '2022S1', form: s.form, ...(deadlines ? { deadlines } : {}) }));
+      }
+      expect(model.forms.find((s) => s.form === 'CQ')?.completeness.late).toBe(deadlines ? 0 : 1);
+    }
   });
 });
 

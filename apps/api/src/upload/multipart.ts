@@ -32,8 +32,11 @@ export async function receiveMultipart(req: Request, limits: Limits): Promise<Re
   if (!/^multipart\/form-data\s*;/i.test(type)) {
     throw new ApiError('UNSUPPORTED_MEDIA_TYPE', 'Hãy gửi tệp dưới dạng multipart/form-data, trường "file".');
   }
+  // Without Content-Length (chunked), the per-file and file-count limits still bound the body.
   const declared = Number(req.headers.get('content-length') ?? '0');
-  if (declared > limits.maxFiles * (limits.maxFileBytes + 64 * 1024)) throw new ApiError('PAYLOAD_TOO_LARGE');
+  if (declared > limits.maxRequestBytes) {
+    throw new ApiError('PAYLOAD_TOO_LARGE', `Yêu cầu tải lên lớn hơn giới hạn ${Math.round(limits.maxRequestBytes / 1024 / 1024)} MB cho mỗi lần gửi.`);
+  }
   if (!req.body) throw new ApiError('NO_FILES');
 
   const dir = await mkdtemp(join(tmpdir(), 'tonghop-upload-'));

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { defineCommand } from 'citty';
 import Papa from 'papaparse';
@@ -15,6 +16,7 @@ export interface UnitsImportSummary {
 
 /** Reads a units CSV (UTF-8, BOM allowed) and imports it whole, or nothing when a line is wrong. */
 export async function importUnitsFile(ctx: CliContext, file: string): Promise<UnitsImportSummary> {
+  if (!existsSync(file)) return { imported: 0, updated: 0, errors: [{ line: 0, message: `tệp ${file}: không tìm thấy tệp` }] };
   const text = (await readFile(file, 'utf8')).replace(/^\uFEFF/, '');
   // Empty lines are kept so that rows[i] stays physical line i + 1 (core skips blank rows).
   const parsed = Papa.parse<string[]>(text, { skipEmptyLines: false });

@@ -12,7 +12,7 @@ export function DnGroups({ unit, period }: { unit: string; period: string }) {
   const { units, indicator } = useApp();
   const groups = [...new Set(units.all.filter((u) => u.type === 'doanh_nghiep').flatMap((u) => u.groups))].filter((g) => g in GROUP_LABEL).sort();
   const data = useAsync(() => Promise.all(groups.map(async (g) => [g, figureMap(await fetchRollup(unit, period, g))] as const)), [unit, period, groups.join()]);
-  const rows = (data.data ?? []).filter(([, figures]) => INDICATORS.some((code) => getFigure(figures, code)));
+  const rows = (data.data ?? []).filter(([, figures]) => INDICATORS.some((code) => typeof getFigure(figures, code)?.value === 'number' && getFigure(figures, code)?.reporting_units));
   if (rows.length === 0) return null;
   return (
     <section class="form-section" aria-labelledby="muc-dn-nhom">

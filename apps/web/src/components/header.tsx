@@ -29,7 +29,7 @@ export function Header({ selection }: { selection: Selection | null }) {
           <p class="who">
             {me.name}
             {me.role && ` · ${ROLE_NAME[me.role]}`}
-            {me.unit && ` · ${units.name(me.unit)}`}
+            {me.unit && ` · ${units.get(me.unit)?.name ?? `đơn vị ${me.unit}`}`}
           </p>
         )}
       </div>

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 
 /** Sign-in with a token from `tonghop users add`; kept in sessionStorage for this tab only. */
-export function SignIn({ reason, onToken, onBack }: { reason: string | null; onToken(token: string): void; onBack(): void }) {
+export function SignIn({ reason, onToken, onBack }: { reason: string | null; onToken(token: string): void; onBack: (() => void) | null }) {
   const [token, setToken] = useState('');
   return (
     <main id="noi-dung" class="sign-in">
@@ -23,9 +23,11 @@ export function SignIn({ reason, onToken, onBack }: { reason: string | null; onT
         <p class="hint">Mã truy cập do quản trị viên cấp (lệnh tonghop users add).</p>
         <div class="row">
           <button type="submit">Đăng nhập</button>
-          <button type="button" class="secondary" onClick={onBack}>
-            Xem không cần đăng nhập
-          </button>
+          {onBack && (
+            <button type="button" class="secondary" onClick={onBack}>
+              Xem không cần đăng nhập
+            </button>
+          )}
         </div>
       </form>
     </main>

@@ -34,8 +34,11 @@ export function UploadView() {
         <p>Tệp Excel (.xlsx) hoặc CSV; có thể chọn nhiều tệp một lần.</p>
       </div>
       <form class="upload" onSubmit={submit}>
-        <label for="tep-bao-cao">Chọn tệp báo cáo</label>
-        <input id="tep-bao-cao" type="file" name="file" multiple accept=".xlsx,.xlsm,.csv,.txt,.tsv" onChange={(e) => setFiles([...(e.currentTarget.files ?? [])])} />
+        <input id="tep-bao-cao" class="visually-hidden" type="file" name="file" multiple accept=".xlsx,.xlsm,.xls,.ods,.csv,.txt,.tsv" onChange={(e) => setFiles([...(e.currentTarget.files ?? [])])} />
+        <label for="tep-bao-cao" class="file-picker">
+          Chọn tệp báo cáo
+        </label>
+        {files.length === 0 && <p class="hint">Chưa chọn tệp nào.</p>}
         {files.length > 0 && (
           <ul class="chosen">
             {files.map((f) => (

@@ -4,23 +4,15 @@
 with recursive units as (
   select * from {{ ref('stg_units') }}
 ),
-closure(ancestor, descendant, depth, valid_from, valid_to) as (
-  select code, code, 0, valid_from, valid_to from units
+closure(ancestor, descendant, descendant_type, depth, valid_from, valid_to) as (
+  select code, code, type, 0, valid_from, valid_to from units
   union all
-  select parent.code, closure.descendant, closure.depth + 1,
-         greatest(closure.valid_from, parent.valid_from), least(closure.valid_to, parent.valid_to)
+  select closure.ancestor, child.code, child.type, closure.depth + 1,
+         greatest(closure.valid_from, child.valid_from), least(closure.valid_to, child.valid_to)
   from closure
-  join units as child on child.code = closure.ancestor
-  join units as parent on parent.code = child.parent_code
+  join units as child on child.parent_code = closure.descendant
   where closure.depth < 32
 )
-select
-  closure.ancestor,
-  closure.descendant,
-  descendant.type as descendant_type,
-  closure.depth,
-  closure.valid_from,
-  closure.valid_to
+select ancestor, descendant, descendant_type, depth, valid_from, valid_to
 from closure
-join units as descendant on descendant.code = closure.descendant
-where closure.valid_from <= closure.valid_to
+where valid_from <= valid_to

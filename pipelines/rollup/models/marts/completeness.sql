@@ -1,28 +1,24 @@
 -- For a unit, period and form: every expected unit (active units of the form's unit type under
 -- the unit, itself included, during the period) with when its first valid version arrived and
 -- whether that was before p_deadline (a timestamptz).
-with bounds as (
-  select {{ ref('period_bounds') }}(p_period) as b
-),
-expected as (
-  select closure.descendant as unit_code
-  from {{ ref('int_unit_closure') }} as closure, bounds
-  join {{ ref('stg_form_unit_types') }} as form_types on form_types.form = p_form
-  where closure.ancestor = p_unit
-    and closure.descendant_type = form_types.unit_type
-    and closure.valid_from <= bounds.b.end_date
-    and closure.valid_to >= bounds.b.start_date
+with expected as (
+  select subtree.descendant as unit_code
+  from {{ ref('subtree') }}(p_unit, p_period) as subtree
+  join {{ ref('stg_form_unit_types') }} as form_types on form_types.unit_type = subtree.descendant_type
+  where form_types.form = p_form
 ),
 valid as (
-  select unit_code, min(received_at) as first_received_at, max(version) as version
-  from {{ ref('stg_submissions') }}
-  where period = p_period and form = p_form
-  group by unit_code
+  select submissions.unit_code, min(submissions.received_at) as first_received_at
+  from {{ ref('stg_submissions') }} as submissions
+  join expected on expected.unit_code = submissions.unit_code
+  where submissions.period = p_period and submissions.form = p_form
+  group by submissions.unit_code
 ),
 rejected as (
-  select distinct unit_code
-  from {{ source('main', 'submissions') }}
-  where period = p_period and form = p_form and status = 'rejected'
+  select distinct submissions.unit_code
+  from {{ source('main', 'submissions') }} as submissions
+  join expected on expected.unit_code = submissions.unit_code
+  where submissions.period = p_period and submissions.form = p_form and submissions.status = 'rejected'
 )
 select
   expected.unit_code,

@@ -1,28 +1,16 @@
 -- The fact cells behind one figure: for p_unit, p_period and p_indicator (a ratio brings its
 -- numerator's and denominator's cells), every fact of the units' current or sub-period
 -- submissions, with the submission and the file it came from.
-with periods as (
-  select * from {{ ref('int_periods') }} where period = p_period
-),
-members as (
-  select closure.descendant
-  from {{ ref('int_unit_closure') }} as closure, periods
-  where closure.ancestor = p_unit
-    and closure.valid_from <= periods.end_date
-    and closure.valid_to >= periods.start_date
-),
-wanted as (
+with wanted as (
   select code as indicator from {{ ref('stg_indicators') }} where code = p_indicator
   union
   select unnest([numerator, denominator]) from {{ ref('stg_indicators') }} where code = p_indicator and aggregation = 'ratio'
 ),
 sources as (
   select distinct unit_values.unit_code, unit_values.indicator, unit_values.derived, unnest(unit_values.submission_ids) as submission_id
-  from {{ ref('int_unit_values') }} as unit_values
-  join members on members.descendant = unit_values.unit_code
+  from {{ ref('unit_values') }}(p_unit, p_period) as unit_values
   join wanted on wanted.indicator = unit_values.indicator
-  where unit_values.period = p_period
-    and unit_values.option is null
+  where unit_values.option is null
 )
 select
   submissions.id as submission_id,

@@ -1,18 +1,12 @@
 -- Every figure of a unit (p_unit; null = every unit) for one period: each catalog indicator
 -- aggregated over the unit and its descendants active in the period (optionally only those in
 -- the group p_group, e.g. 'so_huu:tu_nhan'), per option and total, with coverage.
-with periods as (
-  select * from {{ ref('int_periods') }} where period = p_period
-),
-members as (
-  select closure.ancestor, closure.descendant, closure.descendant_type, periods.period
-  from {{ ref('int_unit_closure') }} as closure, periods
-  where (p_unit is null or closure.ancestor = p_unit)
-    and closure.valid_from <= periods.end_date
-    and closure.valid_to >= periods.start_date
-    and (p_group is null or closure.descendant in (
-      select unit_code from {{ source('main', 'unit_groups') }} where key || ':' || value = p_group
-    ))
+with members as materialized (
+  select ancestor, descendant, descendant_type
+  from {{ ref('subtree') }}(p_unit, p_period)
+  where p_group is null or descendant in (
+    select unit_code from {{ source('main', 'unit_groups') }} where key || ':' || value = p_group
+  )
 ),
 indicators as (
   select * from {{ ref('stg_indicators') }}
@@ -23,11 +17,10 @@ expected as (
   join {{ ref('int_indicator_unit_types') }} as types on types.unit_type = members.descendant_type
   group by members.ancestor, types.indicator
 ),
-vals as (
-  select members.ancestor, unit_values.unit_code as unit, unit_values.* exclude (unit_code, period)
+vals as materialized (
+  select members.ancestor, unit_values.unit_code as unit, unit_values.* exclude (unit_code)
   from members
-  join {{ ref('int_unit_values') }} as unit_values
-    on unit_values.unit_code = members.descendant and unit_values.period = members.period
+  join {{ ref('unit_values') }}(p_unit, p_period) as unit_values on unit_values.unit_code = members.descendant
 ),
 plain as (
   select
@@ -111,7 +104,7 @@ ratio as (
     derived
   from ratio_parts
 ),
-figures as (
+figures as materialized (
   select * from plain
   union all by name
   select * from distribution

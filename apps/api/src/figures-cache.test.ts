@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { cacheFigures } from './figures-cache';
+import { createRefresher } from './upload/refresher';
+import { silentLogger } from './deps';
+
+/** A figures source whose answer is the current "database" value, to see what the cache serves. */
+function source() {
+  const state = { value: 1, calls: 0, release: null as null | (() => void) };
+  const answer = async () => {
+    state.calls += 1;
+    const v = state.value;
+    if (state.release === null) return { unit: '679', period: '2022', figures: [], v };
+    await new Promise<void>((r) => { state.release = r; });
+    return { unit: '679', period: '2022', figures: [], v };
+  };
+  const figures = { rollup: answer, completeness: answer as never, lineage: answer as never };
+  return { state, figures };
+}
+
+describe('cacheFigures', () => {
+  it('answers repeated and concurrent reads with one query until invalidated', async () => {
+    const { state, figures } = source();
+    const cache = cacheFigures(figures, 10);
+    const q = { unit: '679', period: '2022', indicators: [] };
+    await Promise.all([cache.rollup(q), cache.rollup(q), cache.rollup(q)]);
+    expect(state.calls).toBe(1);
+    state.value = 2;
+    expect(await cache.rollup(q)).toMatchObject({ v: 1 });
+    cache.invalidate();
+    expect(await cache.rollup(q)).toMatchObject({ v: 2 });
+    expect(state.calls).toBe(2);
+  });
+
+  it('does not keep an answer whose read began before an invalidation', async () => {
+    const { state, figures } = source();
+    const cache = cacheFigures(figures, 10);
+    const q = { unit: '679', period: '2022', indicators: [] };
+    state.release = () => undefined; // make the next read wait
+    const slow = cache.rollup(q);
+    await new Promise((r) => setTimeout(r, 0));
+    cache.invalidate();
+    state.value = 3;
+    const release = state.release;
+    state.release = null;
+    release?.();
+    await slow;
+    expect(await cache.rollup(q)).toMatchObject({ v: 3 });
+  });
+});
+
+describe('createRefresher', () => {
+  it('runs at most one refresh at a time and one more for everyone who asked meanwhile', async () => {
+    let runs = 0;
+    let running = 0;
+    let maxRunning = 0;
+    const refresher = createRefresher(async () => {
+      runs += 1;
+      running += 1;
+      maxRunning = Math.max(maxRunning, running);
+      await new Promise((r) => setTimeout(r, 20));
+      running -= 1;
+    }, silentLogger);
+    await Promise.all(Array.from({ length: 10 }, () => refresher.refresh()));
+    expect(runs).toBe(2);
+    expect(maxRunning).toBe(1);
+  });
+
+  it('a failed refresh rejects its waiters and the next one still runs', async () => {
+    let n = 0;
+    const refresher = createRefresher(async () => {
+      n += 1;
+      if (n === 1) throw new Error('pipeline failed');
+    }, silentLogger);
+    const first = refresher.refresh();
+    const second = refresher.refresh();
+    await expect(first).rejects.toThrow('pipeline failed');
+    await expect(second).resolves.toBeUndefined();
+  });
+});
