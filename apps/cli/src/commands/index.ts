@@ -14,4 +14,8 @@ export const commands: Record<string, LazyCommand> = {
   users: () => import('./users').then((m) => m.default),
   serve: () => import('./serve').then((m) => m.default),
   export: () => import('./export').then((m) => m.default),
+  run: () => import('./run').then((m) => m.default),
+  rollup: () => import('./rollup').then((m) => m.default),
+  completeness: () => import('./completeness').then((m) => m.default),
+  template: () => import('./template').then((m) => m.default),
 };
