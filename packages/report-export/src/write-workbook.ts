@@ -49,20 +49,32 @@ export async function exportSummaryWorkbook(db: ReadDb, opts: SummaryOptions): P
 /**
  * The same workbook streamed to `out` (a file or an HTTP response) row by row, each sheet
  * committed when written, for long unit lists. Resolves when `out` has finished (the writer
- * ends it). When reading the figures fails, nothing is written and `out` is left open: the
- * caller destroys it (and removes a half-made file).
+ * ends it). On any failure `out` is destroyed (the caller removes a half-made file); a refusal
+ * (unknown unit, pipeline not run...) happens before a byte is written.
  */
 export async function writeSummaryWorkbook(db: ReadDb, opts: SummaryOptions, out: Writable): Promise<SummaryWorkbookInfo> {
-  // An error event without a listener would crash the process; `finished` below reports it.
+  // How `out` ended: null when finished, else its error. Listening from the start, so an early
+  // error (a folder that does not exist) is neither lost nor an unhandled rejection.
+  const outcome = finished(out).then(() => null, (error: unknown) => error);
+  // `finished` stops listening once settled, and a pipe re-emits the error to a stream with no
+  // listener, which would crash the process: this listener stays; `outcome` carries the error.
   out.on('error', () => undefined);
-  const model = await loadSummary(db, opts);
+  const abandon = async (error: unknown): Promise<never> => {
+    out.destroy();
+    await outcome;
+    throw error;
+  };
+  const model = await loadSummary(db, opts).catch(abandon);
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useSharedStrings: true, useStyles: true });
   describe(wb, model);
-  const sheets = render(wb, model, (ws) => ws.commit());
-  await wb.commit();
-  await finished(out).catch((cause: unknown) => {
-    throw new ReportExportError('EXPORT_WRITE_FAILED', `Không ghi được sổ tổng hợp của đơn vị ${model.unit.code}, kỳ ${model.period}.`, { cause });
-  });
+  const sheets = await Promise.resolve()
+    .then(() => render(wb, model, (ws) => ws.commit()))
+    .catch(abandon);
+  // The zip writer may wait forever on a failed stream, or fail with the same error: take the first.
+  const failure = await Promise.race([wb.commit().then(() => outcome, (error: unknown) => error), outcome]);
+  if (failure !== null) {
+    return abandon(new ReportExportError('EXPORT_WRITE_FAILED', `Không ghi được sổ tổng hợp của đơn vị ${model.unit.code}, kỳ ${model.period}.`, { cause: failure }));
+  }
   return { sheets };
 }
 

@@ -219,4 +219,12 @@ describe('streaming export', () => {
     }
     for (const [k, text] of unzip(data)) if (k.startsWith('xl/worksheets/sheet')) expect(text).not.toMatch(/<f[ >]/);
   });
+
+  it('reports a destination that cannot be written, with the unit and period', async () => {
+    const out = createWriteStream(join(tmpdir(), 'khong-co-thu-muc', 'x', 'tong-hop.xlsx'));
+    await expect(writeSummaryWorkbook(wh, { unit: '679', period: '2022S1', clock }, out)).rejects.toMatchObject({
+      code: 'EXPORT_WRITE_FAILED',
+      message: expect.stringContaining('679, kỳ 2022S1'),
+    });
+  });
 });
