@@ -110,7 +110,7 @@ describe('usage errors exit 2 with a Vietnamese message', () => {
 describe('demo', () => {
   it('loads the demo units (and the demo files when present) into the chosen database', async () => {
     const db = await freshDb({ empty: true });
-    const r = await runCli(['demo', '--db', db]);
+    const r = await runCli(['demo', '--no-serve', '--db', db]);
     expect(r.stdout).toContain('Danh mục đơn vị mẫu: 44 đơn vị mới');
     expect(await count(db, 'select count(*) as n from units')).toBe(44);
   });
