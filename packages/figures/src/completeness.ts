@@ -21,11 +21,25 @@ export async function getCompleteness(db: ReadDb, q: CompletenessQuery): Promise
   const { kind, end } = await periodBounds(db, q.period);
   const days = { ...DEFAULT_DEADLINE_DAYS, ...q.deadlines }[kind];
   const deadline = deadlineInstant(end, days);
-  const rows = await db.query<{ unit_code: string; status: 'missing' | 'on_time' | 'late'; has_rejected: boolean }>(
+  const rows = await db.query<CompletenessRow>(
     `select unit_code, status, has_rejected from rollup.completeness($1, $2, $3, $4::timestamptz) order by unit_code`,
     [q.unit, q.period, q.form, deadline.toISOString()],
   );
-  const codes = (status: string) => rows.filter((r) => r.status === status).map((r) => r.unit_code);
+  return summarizeCompleteness({ unit: q.unit, period: q.period, form: q.form, deadline: deadline.toISOString() }, rows);
+}
+
+/** One expected unit's row of the pipeline's `completeness` macro. */
+export interface CompletenessRow {
+  unit_code: string;
+  status: 'missing' | 'on_time' | 'late';
+  has_rejected: boolean;
+}
+
+/** The `completeness --json` object from the macro's rows (also used by the summary workbook). */
+export function summarizeCompleteness(
+  q: { unit: string; period: string; form: string; deadline: string }, rows: readonly CompletenessRow[],
+): Completeness {
+  const codes = (status: CompletenessRow['status']) => rows.filter((r) => r.status === status).map((r) => r.unit_code);
   const missing = codes('missing');
   const late = codes('late');
   return {
@@ -39,6 +53,6 @@ export async function getCompleteness(db: ReadDb, q: CompletenessQuery): Promise
     missing,
     late_units: late,
     rejected_only: rows.filter((r) => r.status === 'missing' && r.has_rejected).map((r) => r.unit_code),
-    deadline: deadline.toISOString(),
+    deadline: q.deadline,
   };
 }

@@ -1,7 +1,7 @@
 export type { ReadDb, Rollup, RollupFigure, Completeness, DeadlineDays, PeriodKind, Lineage, LineageSubmission, LineageCell } from './types';
 export { FiguresError, type FiguresErrorCode } from './errors';
 export { getRollup, type RollupQuery } from './rollup';
-export { getCompleteness, type CompletenessQuery } from './completeness';
+export { getCompleteness, summarizeCompleteness, type CompletenessQuery, type CompletenessRow } from './completeness';
 export { getLineage, type LineageQuery } from './lineage';
 export { DEFAULT_DEADLINE_DAYS, deadlineInstant } from './deadlines';
 export { runRollupPipeline, ROLLUP_PIPELINE_DIR } from './run';

@@ -1,5 +1,5 @@
 import { FORM_CODES, requirePeriod, type FactValue, type FormCode, type UnitType } from '@tonghop/core';
-import { DEFAULT_DEADLINE_DAYS, deadlineInstant, type Completeness, type DeadlineDays } from '@tonghop/figures';
+import { DEFAULT_DEADLINE_DAYS, deadlineInstant, summarizeCompleteness, type Completeness, type DeadlineDays } from '@tonghop/figures';
 import type { FormRow, FormSection, ReadDb, RowStatus, UnitInfo } from './types';
 
 /** Which unit type submits each form (spec §2). */
@@ -58,20 +58,5 @@ export function buildSections(
 }
 
 function completenessOf(a: { unit: string; period: string; deadline: string }, form: FormCode, rows: readonly ExpectedRow[]): Completeness {
-  const codes = (status: RowStatus) => rows.filter((r) => r.status === status).map((r) => r.unit_code);
-  const missing = codes('missing');
-  const late = codes('late');
-  return {
-    unit: a.unit,
-    period: a.period,
-    form,
-    expected: rows.length,
-    submitted: rows.length - missing.length,
-    on_time: codes('on_time').length,
-    late: late.length,
-    missing,
-    late_units: late,
-    rejected_only: rows.filter((r) => r.status === 'missing' && r.has_rejected).map((r) => r.unit_code),
-    deadline: a.deadline,
-  };
+  return summarizeCompleteness({ unit: a.unit, period: a.period, form, deadline: a.deadline }, rows);
 }
