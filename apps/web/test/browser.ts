@@ -34,9 +34,31 @@ export async function launch(executablePath: string): Promise<Browser> {
   };
 }
 
-/** Waits until no view says it is loading (the API's answers are all in). */
+/**
+ * Waits until no view says it is loading (the API's answers are all in). Sound only once the page
+ * has rendered the route being waited for: a view shows its `role=status` in the same render as its
+ * title, so first wait for something of the new route (a caption, a title), or use `openHash`.
+ */
 export async function settled(page: Page): Promise<void> {
   await page.waitForFunction(() => !document.querySelector('[role=status]'), null, { timeout: 60_000 });
+}
+
+/**
+ * Goes to a hash route of the open page and waits until the page has handled it and loaded it.
+ * (`page.goto` to a new hash returns before the `hashchange` handler runs, when the previous view,
+ * with no loading status, is still on screen.)
+ */
+export async function openHash(page: Page, hash: string): Promise<void> {
+  await page.evaluate(
+    (target) =>
+      new Promise<void>((done) => {
+        if (location.hash === target) return done();
+        addEventListener('hashchange', () => done(), { once: true });
+        location.hash = target;
+      }),
+    hash,
+  );
+  await settled(page);
 }
 
 export async function shot(page: Page, name: string, fullPage = true): Promise<void> {
@@ -51,8 +73,8 @@ export async function signedIn(context: BrowserContext, url: string, token: stri
   await page.getByRole('button', { name: 'Đăng nhập', exact: true }).click();
   await page.getByRole('heading', { level: 1 }).waitFor();
   await page.waitForFunction(() => !document.querySelector('.sign-in'), null, { timeout: 30_000 });
-  if (hash) await page.goto(`${url}/${hash}`);
   await settled(page);
+  if (hash) await openHash(page, hash);
   return page;
 }
 

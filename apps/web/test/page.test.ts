@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { communes2022S1 } from '../../../fixtures/demo/demo-data';
-import { launch, settled, shot, signedIn, viNumber, type Browser } from './browser';
+import { launch, openHash, settled, shot, signedIn, viNumber, type Browser } from './browser';
 import { buildPage } from './build-page';
 import { findOrInstallChromium, loudSkipMessage } from './chromium';
 import { startDemoServer, type DemoServer } from './demo-server';
@@ -33,6 +33,8 @@ describe.skipIf(!chromiumPath)('the leadership page in Chromium, over the real A
   it('asks for a token, then shows the seed figures of Đam Rông, 6 tháng đầu năm 2022', async () => {
     const page = await browser.context.newPage();
     await page.goto(`${server.url}/`);
+    // The page first asks the API who the user is ("Đang tải dữ liệu…"), then shows the sign-in.
+    await settled(page);
     await expect(page.getByRole('heading', { name: 'Đăng nhập' }).isVisible()).resolves.toBe(true);
     await shot(page, '01-sign-in');
     await page.close();
@@ -41,9 +43,8 @@ describe.skipIf(!chromiumPath)('the leadership page in Chromium, over the real A
     const selected = (label: string) => overview.getByLabel(label, { exact: true }).evaluate((s: HTMLSelectElement) => s.selectedOptions[0]?.textContent?.trim());
     // Defaults: the province and the latest period with data.
     expect([await selected('Đơn vị'), await selected('Kỳ báo cáo')]).toEqual(['Tỉnh Lâm Đồng', '6 tháng đầu năm 2022']);
-    await overview.goto(`${server.url}/${D679}`);
-    await overview.getByRole('article', { name: 'Số cuộc giám sát' }).waitFor();
-    await settled(overview);
+    // The province's cards are on screen: wait for Đam Rông's route to be handled and loaded.
+    await openHash(overview, D679);
     const card = (label: string) => overview.getByRole('article', { name: label, exact: true });
     const period = overview.getByLabel('Kỳ báo cáo', { exact: true });
     expect(await period.evaluate((s: HTMLSelectElement) => s.selectedOptions[0]?.textContent)).toBe('6 tháng đầu năm 2022');
@@ -73,9 +74,10 @@ describe.skipIf(!chromiumPath)('the leadership page in Chromium, over the real A
     const page = await signedIn(browser.context, server.url, server.tokens.admin, D679);
     await page.getByLabel('Kỳ báo cáo', { exact: true }).selectOption({ label: 'Năm 2021' });
     await page.waitForURL(/period=2021$/u);
-    const card = page.getByRole('article', { name: 'Kết quả đánh giá, phân loại', exact: true });
-    await card.waitFor();
+    // The title follows the route in the same render as the loading status: then wait for the data.
+    await page.locator('.view-title p', { hasText: 'Năm 2021' }).waitFor();
     await settled(page);
+    const card = page.getByRole('article', { name: 'Kết quả đánh giá, phân loại', exact: true });
     await shot(page, '02b-overview-dam-rong-2021');
     const classes = await card.locator('.breakdown li').allTextContents();
     expect(classes).toEqual(['Hoàn thành xuất sắc: 6', 'Hoàn thành tốt: 16', 'Hoàn thành: 5', 'Không hoàn thành: 0']);
@@ -86,7 +88,9 @@ describe.skipIf(!chromiumPath)('the leadership page in Chromium, over the real A
     const page = await signedIn(browser.context, server.url, server.tokens.admin, '#/bang/XA?unit=68&period=2022S1');
     await page.getByRole('link', { name: 'Huyện Đam Rông' }).click();
     const table = page.locator('table.form-table');
-    await table.locator('caption', { hasText: 'Huyện Đam Rông' }).waitFor();
+    // A table's caption is drawn only with the rows loaded for it, so the caption means loaded.
+    const caption = (form: string, unit: string) => table.locator('caption', { hasText: new RegExp(`^Biểu ${form} .*: ${unit},`, 'u') });
+    await caption('XA', 'Huyện Đam Rông').waitFor();
     await settled(page);
     expect(page.url()).toContain('unit=679');
     expect(await table.locator('caption').textContent()).toContain('Huyện Đam Rông');
@@ -98,17 +102,45 @@ describe.skipIf(!chromiumPath)('the leadership page in Chromium, over the real A
     await shot(page, '04-table-dam-rong-xa');
 
     await page.getByRole('link', { name: 'Xã Rô Men' }).click();
-    await page.locator('table.detail-table').waitFor();
+    await page.locator('table.detail-table caption', { hasText: 'Xã Rô Men' }).waitFor();
     await settled(page);
     expect(await page.locator('table.detail-table caption').textContent()).toContain('Xã Rô Men');
     await shot(page, '05-commune-ro-men');
     await page.getByRole('navigation', { name: 'Cấp đơn vị' }).getByRole('link', { name: 'Huyện Đam Rông' }).click();
-    await table.waitFor();
+    await caption('XA', 'Huyện Đam Rông').waitFor();
+    await settled(page);
     expect(page.url()).toContain('unit=679');
+    expect(await table.locator('tbody tr').count()).toBe(Object.keys(communes2022S1).length);
     await page.getByRole('link', { name: /Biểu CQ/u }).click();
-    await table.locator('caption', { hasText: 'Biểu CQ' }).waitFor();
+    await caption('CQ', 'Huyện Đam Rông').waitFor();
     await settled(page);
     expect(await page.locator('table.form-table tbody tr').count()).toBe([...names.keys()].filter((c) => c.startsWith('CQ679')).length);
+    await page.close();
+  });
+
+  it('while a table loads, says so and never shows the previous table under the new form\'s caption', async () => {
+    const page = await signedIn(browser.context, server.url, server.tokens.admin, '#/bang/XA?unit=679&period=2022S1');
+    const table = page.locator('table.form-table');
+    await table.locator('caption', { hasText: /^Biểu XA .*: Huyện Đam Rông,/u }).waitFor();
+    // Hold the API's roll-ups (the real answers, only later) and record every caption the page draws.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/api/rollups?**', async (route) => (await held, route.continue()));
+    await page.evaluate(() => {
+      const seen: string[] = [];
+      (window as unknown as { captions: string[] }).captions = seen;
+      new MutationObserver(() => document.querySelectorAll('caption').forEach((c) => seen.push(c.textContent ?? ''))).observe(document.body, { subtree: true, childList: true, characterData: true });
+    });
+    await page.getByRole('link', { name: /Biểu CQ/u }).click();
+    await expect(page.getByRole('status').textContent()).resolves.toBe('Đang tải số liệu…');
+    expect(await table.count()).toBe(0);
+    const whileLoading = await page.evaluate(() => (window as unknown as { captions: string[] }).captions);
+    expect(whileLoading.filter((c) => c.startsWith('Biểu CQ'))).toEqual([]);
+    release();
+    await table.locator('caption', { hasText: /^Biểu CQ .*: Huyện Đam Rông,/u }).waitFor();
+    await settled(page);
+    expect(await table.locator('tbody tr').count()).toBe([...names.keys()].filter((c) => c.startsWith('CQ679')).length);
+    await page.unroute('**/api/rollups?**');
     await page.close();
   });
 
@@ -143,6 +175,7 @@ describe.skipIf(!chromiumPath)('the leadership page in Chromium, over the real A
     const page = await signedIn(browser.context, server.url, server.tokens.admin, D679);
     await page.getByRole('button', { name: /^7\.554: Số hồ sơ thủ tục hành chính tiếp nhận/u }).click();
     const dialog = page.getByRole('dialog', { name: 'Nguồn số liệu' });
+    await dialog.waitFor();
     await settled(page);
     const values = await dialog.locator('tbody td.num').allTextContents();
     expect(values.reduce((sum, v) => sum + viNumber(v), 0)).toBe(7554);
@@ -217,6 +250,7 @@ describe.skipIf(!chromiumPath)('the leadership page in Chromium, over the real A
     expect(tabs).not.toContain('Tải báo cáo lên');
     expect(tabs).toContain('Tổng quan');
     await viewer.getByRole('button', { name: /^8\/8: Thực hiện cơ chế một cửa/u }).click();
+    await viewer.getByRole('dialog').waitFor();
     await settled(viewer);
     expect(await viewer.getByRole('dialog').locator('tbody tr').count()).toBe(8);
     expect(await viewer.getByRole('dialog').locator('a.file-link').count()).toBe(0);

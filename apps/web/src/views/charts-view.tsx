@@ -34,7 +34,7 @@ export function ChartsView({ route, selection }: { route: Route; selection: Sele
       byUnit: await Promise.all(rowUnits.map(async (u) => figureMap(await fetchRollup(u.code, period)))),
       byPeriod: periods.length > 1 ? await Promise.all(periods.map(async (p) => figureMap(await fetchRollup(unit, p)))) : [],
     }),
-    [unit, period, periods.join()],
+    [unit, period, periods.join(), rowUnits.map((u) => u.code).join()],
   );
   if (!indicator) return <p class="status">Danh mục chỉ tiêu trống.</p>;
   const percent = indicator.aggregation !== 'sum';
