@@ -8,7 +8,8 @@ import type { PluginRegistry } from './registry';
 import { auditRefusal, refusedResult } from './refuse';
 import { resolveHeader, type UnitIndex } from './resolve-header';
 import { resolveFacts } from './resolve-facts';
-import { storeDraft } from './store';
+import { DraftBuffer } from './draft-buffer';
+import { prepareDraft, type PreparedDraft } from './store';
 import type { IngestContext, IngestResult, IngestSource } from './types';
 import { applyRules } from './validate';
 
@@ -62,18 +63,21 @@ async function* readDrafts(file: IngestFile, plugin: IngestPlugin, sha256: strin
 /**
  * Only the plugin's reading is guarded: a failing read refuses the rest of this file and the
  * other files go on; a warehouse failure while storing propagates (it is not the file's fault).
+ * Valid drafts are stored in batches (DraftBuffer); results keep the plugin's order.
  */
 async function* eachDraft(
   drafts: AsyncIterator<SubmissionDraft>, file: IngestFile, plugin: IngestPlugin, sha256: string, run: FileRun,
 ): AsyncGenerator<IngestResult> {
   const { ctx } = run;
   const state = { blobStored: false };
+  const buffer = new DraftBuffer(ctx.warehouse, ctx.batch);
   let count = 0;
   for (;;) {
     let step: IteratorResult<SubmissionDraft>;
     try {
       step = await drafts.next();
     } catch (error: unknown) {
+      yield* buffer.flush();
       const r = error instanceof TonghopError
         ? refusedResult(file.name, plugin.name, [{ cell: cellRef(error.where), rule: error.code, message: placed(error.where, file.name, error.message) }])
         : wholeFile(file.name, plugin.name, C.PLUGIN_FAILED, `lỗi khi đọc tệp bằng plugin ${plugin.name}: ${error instanceof Error ? error.message : String(error)}`);
@@ -83,8 +87,12 @@ async function* eachDraft(
     }
     if (step.done) break;
     count += 1;
-    yield await ingestDraft(file, plugin, sha256, step.value, run, state);
+    const outcome = await ingestDraft(file, plugin, sha256, step.value, run, state);
+    if ('submission' in outcome) buffer.addDraft(outcome);
+    else buffer.addReady(outcome);
+    if (buffer.full) yield* buffer.flush();
   }
+  yield* buffer.flush();
   if (count === 0) {
     const r = wholeFile(file.name, plugin.name, C.NO_DATA, 'không có dòng số liệu nào (tệp chỉ có dòng tiêu đề hoặc trống)');
     await auditRefusal(ctx.warehouse, ctx.actor, r, sha256);
@@ -94,7 +102,7 @@ async function* eachDraft(
 
 async function ingestDraft(
   file: IngestFile, plugin: IngestPlugin, sha256: string, draft: SubmissionDraft, run: FileRun, state: { blobStored: boolean },
-): Promise<IngestResult> {
+): Promise<IngestResult | PreparedDraft> {
   const { ctx } = run;
   const errors = new IssueList(file.name);
   const warnings = new IssueList(file.name);
@@ -120,7 +128,7 @@ async function ingestDraft(
     await ctx.warehouse.blobs.put(file.path);
     state.blobStored = true;
   }
-  return storeDraft({
+  return prepareDraft({
     ctx, file, plugin, sha256, draft, unit: header.unit, period: header.period, form: header.form,
     facts, errors: errors.items, warnings: warnings.items,
   });

@@ -1,6 +1,6 @@
 import type { FormCode, Period, Unit } from '@tonghop/core';
 import type { IngestFile, IngestPlugin, SubmissionDraft } from '@tonghop/ingest-contract';
-import type { NewFact, NewValidationResult } from '@tonghop/warehouse';
+import type { NewFact, NewSubmission, NewValidationResult, StoredSubmission } from '@tonghop/warehouse';
 import { INGEST_CODES as C } from './errors';
 import type { ResolvedFact } from './resolve-facts';
 import type { IngestContext, IngestIssue, IngestResult, IngestStatus } from './types';
@@ -33,15 +33,22 @@ function validationRows(errors: IngestIssue[], warnings: IngestIssue[]): NewVali
   ];
 }
 
+/** A validated draft ready to store: the warehouse submission, and how its stored row becomes the result. */
+export interface PreparedDraft {
+  submission: NewSubmission;
+  finish(stored: StoredSubmission): IngestResult;
+}
+
 /**
- * Stores one validated draft in one warehouse transaction. An error rule makes it "rejected"
- * (kept, never current); warnings make it "warning". A byte-identical re-ingest stores nothing
- * and reports the existing submission with a warning.
+ * Turns one validated draft into a warehouse submission (stored later, in a batch: see
+ * draft-buffer.ts). An error rule makes it "rejected" (kept, never current); warnings make it
+ * "warning". A byte-identical re-ingest stores nothing and reports the existing submission with
+ * a warning.
  */
-export async function storeDraft(input: StoreInput): Promise<IngestResult> {
+export function prepareDraft(input: StoreInput): PreparedDraft {
   const { ctx, file, plugin, unit, period, form, facts, errors, warnings } = input;
   const status: IngestStatus = errors.length > 0 ? 'rejected' : warnings.length > 0 ? 'warning' : 'accepted';
-  const stored = await ctx.warehouse.storeSubmission({
+  const submission: NewSubmission = {
     unitCode: unit.code,
     period: period.code,
     form,
@@ -53,7 +60,12 @@ export async function storeDraft(input: StoreInput): Promise<IngestResult> {
     receivedAt: ctx.clock(),
     facts: facts.map(toNewFact),
     validation: validationRows(errors, warnings),
-  });
+  };
+  return { submission, finish: (stored) => resultOf(input, stored) };
+}
+
+function resultOf(input: StoreInput, stored: StoredSubmission): IngestResult {
+  const { file, plugin, unit, period, form, errors, warnings } = input;
   const outWarnings = [...warnings];
   if (stored.duplicate) {
     outWarnings.push({

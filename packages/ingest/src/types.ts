@@ -45,6 +45,8 @@ export interface IngestContext {
   /** Whether the actor may submit for this unit (API uploaders); everything is allowed when absent. */
   mayUploadFor?: (unit: Unit) => boolean;
   signal?: AbortSignal;
+  /** When a file's valid drafts are stored (one transaction per batch). Default 1,000 submissions or 100,000 facts. */
+  batch?: { submissions: number; facts: number };
 }
 
 /** A file to ingest: where it is and the name that messages and results show. */

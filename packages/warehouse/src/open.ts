@@ -9,7 +9,7 @@ import { WAREHOUSE_ERROR_CODES, WarehouseError } from './errors';
 import { silentLogger, type Logger } from './logger';
 import { acquireShared, isMemoryPath, releaseShared } from './shared';
 import { readRows } from './sql';
-import { storeSubmissionTx } from './store-submission';
+import { storeSubmissionsTx } from './store-submission';
 import * as reads from './submission-reads';
 import type * as T from './types';
 import { importUnitsTx, LIST_UNITS_SQL, toUnit, type UnitRow } from './units';
@@ -39,7 +39,10 @@ export interface Warehouse {
   readonly blobs: BlobStore;
   importUnits(units: readonly Unit[], actor: string): Promise<{ inserted: number; updated: number }>;
   listUnits(): Promise<Unit[]>;
+  /** One submission: exactly `storeSubmissions([s])[0]`. */
   storeSubmission(s: T.NewSubmission): Promise<T.StoredSubmission>;
+  /** Many submissions in one transaction, whole or nothing; results in list order. */
+  storeSubmissions(list: readonly T.NewSubmission[]): Promise<T.StoredSubmission[]>;
   getSubmission(id: number): Promise<T.SubmissionRecord | null>;
   listSubmissions(filter?: T.SubmissionFilter): Promise<T.SubmissionRecord[]>;
   getFacts(submissionId: number): Promise<T.FactRecord[]>;
@@ -77,6 +80,8 @@ export async function openWarehouse(opts: OpenWarehouseOptions): Promise<Warehou
       alive();
       return shared.writer.write(fn);
     };
+    const storeSubmissions = (list: readonly T.NewSubmission[]): Promise<T.StoredSubmission[]> =>
+      write((tx) => storeSubmissionsTx(tx, list, clock()));
     await write((tx) => syncCatalog(tx, opts.catalog ?? { indicators: catalog, options: categoryOptions }));
     return {
       path: memory ? opts.path : resolve(opts.path),
@@ -86,7 +91,8 @@ export async function openWarehouse(opts: OpenWarehouseOptions): Promise<Warehou
       blobs,
       importUnits: (units, actor) => write((tx) => importUnitsTx(tx, units, actor, clock())),
       listUnits: async () => (await query<UnitRow>(LIST_UNITS_SQL)).map(toUnit),
-      storeSubmission: (s) => write((tx) => storeSubmissionTx(tx, s, clock())),
+      storeSubmission: async (s) => (await storeSubmissions([s]))[0] as T.StoredSubmission,
+      storeSubmissions,
       getSubmission: (id) => reads.getSubmission(query, id),
       listSubmissions: (filter) => reads.listSubmissions(query, filter),
       getFacts: (id) => reads.getFacts(query, id),
