@@ -4,7 +4,7 @@ import { getCompleteness } from '../src/completeness';
 import { deadlineInstant } from '../src/deadlines';
 import { getLineage } from '../src/lineage';
 import { loadDistrict, loadHalves } from './district';
-import { openWorld, run } from './world';
+import { openWorld, run } from '../src/testing';
 
 let wh: Warehouse;
 

@@ -1,5 +1,5 @@
 import type { Warehouse } from '@tonghop/warehouse';
-import { submit, unit } from './world';
+import { submit, unit } from '../src/testing';
 
 /**
  * A province "68" with district "679" (8 communes X1..X8, agencies CQ1..CQ5, enterprises DN1..DN3,

@@ -4,7 +4,7 @@ import { FiguresError } from '../src/errors';
 import { getRollup } from '../src/rollup';
 import type { Rollup } from '../src/types';
 import { loadDistrict, loadHalves } from './district';
-import { openWorld, run, submit } from './world';
+import { openWorld, run, submit } from '../src/testing';
 
 let wh: Warehouse;
 

@@ -1,10 +1,11 @@
+/** Test helpers shared by the packages that read figures: an in-memory warehouse, units, submissions, a run. */
 import { createHash } from 'node:crypto';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FormCode, Unit, UnitType } from '@tonghop/core';
 import { openWarehouse, type Warehouse } from '@tonghop/warehouse';
-import { runRollupPipeline } from '../src/run';
+import { runRollupPipeline } from '../run';
 
 export type Value = number | boolean | string | Record<string, number>;
 

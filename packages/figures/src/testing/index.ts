@@ -1,0 +1,1 @@
+export { openWorld, run, submit, unit, type Value } from './world';
