@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { parseRuleExpression } from '../rules-engine';
 import { catalog } from './catalog';
@@ -15,27 +16,9 @@ if (!specPresent) {
   console.warn(`\n!!! ${specDir} is missing: the catalog/category/rule data is NOT compared with the spec CSVs !!!\n`);
 }
 
-/** Minimal RFC 4180 reader for the spec's small, trusted files. */
+/** The spec's CSV files as objects by header (papaparse, as the project reads CSV everywhere). */
 function readCsv(name: string): Record<string, string>[] {
-  const text = readFileSync(resolve(specDir, name), 'utf8');
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') row.push(field), (field = '');
-    else if (ch === '\n') row.push(field), rows.push(row), (row = []), (field = '');
-    else if (ch !== '\r') field += ch;
-  }
-  if (field || row.length) row.push(field), rows.push(row);
-  const [header = [], ...body] = rows;
-  return body.map((r) => Object.fromEntries(header.map((h, i) => [h, r[i] ?? ''])));
+  return Papa.parse<Record<string, string>>(readFileSync(resolve(specDir, name), 'utf8'), { header: true, skipEmptyLines: true }).data;
 }
 
 const list = (s: string | undefined) => (s ? s.split(';') : []);
