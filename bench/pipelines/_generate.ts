@@ -41,18 +41,18 @@ cross join (values ('2024S1', date '2024-06-30'), ('2024S2', date '2024-12-31'),
 where hash(u.code, p.period) % 25 <> 0  -- 4% do not report`;
 
 const FACTS = `
-insert into facts
+insert into fact_values
 with ind as (select code, unnest(forms) as form, value_type, category_set from indicators),
 cells as (
   select ind.*, o.option_code from ind
   left join category_options o on o.category_set = ind.category_set and ind.value_type <> 'category'
   where ind.code <> 'XEP_LOAI'   -- annual only
 )
-select s.id, s.unit_code, s.period, s.form, c.code, c.option_code,
+select s.id, c.code, c.option_code,
        case when c.value_type = 'integer' then (hash(s.id, c.code, c.option_code) % 200)::double end,
        case when c.value_type = 'boolean' then hash(s.id, c.code) % 10 < 8 end,
        case when c.value_type = 'text' then 'Ghi chú ' || s.unit_code end,
-       s.file_name, 'Biểu', 'D' || (10 + row_number() over (partition by s.id order by c.code, c.option_code)), null
+       'Biểu', 'D' || (10 + row_number() over (partition by s.id order by c.code, c.option_code)), null
 from submissions s
 join cells c on c.form = s.form
 where c.value_type <> 'text' or hash(s.id, c.code) % 10 = 0`;
@@ -64,10 +64,10 @@ export async function generateNational(wh: Warehouse): Promise<Record<string, nu
     await tx.run(GROUPS);
     await tx.run(SUBMISSIONS);
     await tx.run(FACTS);
-    await tx.run(`update submissions set fact_count = n from (select submission_id, count(*) n from facts group by 1) f where f.submission_id = submissions.id`);
+    await tx.run(`update submissions set fact_count = n from (select submission_id, count(*) n from fact_values group by 1) f where f.submission_id = submissions.id`);
   });
   const [counts] = await wh.query<Record<string, number>>(
-    `select (select count(*) from units) as units, (select count(*) from submissions) as submissions, (select count(*) from facts) as facts`,
+    `select (select count(*) from units) as units, (select count(*) from submissions) as submissions, (select count(*) from fact_values) as facts`,
   );
   return counts ?? {};
 }

@@ -28,7 +28,7 @@ const time = async <T>(label: string, fn: () => Promise<T>): Promise<T> => {
 try {
   const [existing] = await wh.query<{ n: number }>('select count(*) as n from units');
   const counts = (existing?.n ?? 0) > 0
-    ? ((await wh.query<Record<string, number>>(`select (select count(*) from units) as units, (select count(*) from submissions) as submissions, (select count(*) from facts) as facts`))[0] ?? {})
+    ? ((await wh.query<Record<string, number>>(`select (select count(*) from units) as units, (select count(*) from submissions) as submissions, (select count(*) from fact_values) as facts`))[0] ?? {})
     : await time('generate (SQL range)', () => generateNational(wh));
   rows.push(['data', `${counts.units} units, ${counts.submissions} submissions, ${counts.facts} facts`]);
   const full = await time('full run (rollup pipeline)', () => runRollupPipeline(wh));

@@ -1,7 +1,7 @@
 /**
  * storeSubmission throughput: facts/s for one 100,000-fact submission stored through the
  * DuckDB Appender, against DuckDB's own `read_csv` of the same facts into the same table
- * (in a transaction on the same writer). File database in a temp folder. Prints, never asserts.
+ * (`fact_values`, in a transaction on the same writer). File database in a temp folder. Prints, never asserts.
  */
 import { createHash } from 'node:crypto';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -34,7 +34,7 @@ async function main(): Promise<void> {
   const dir = await mkdtemp(join(tmpdir(), 'tonghop-bench-wh-'));
   try {
     const csv = join(dir, 'facts.csv');
-    const lines = facts.map((f, i) => `${i},X01,2022,XA,${f.indicator},${f.option ?? ''},${f.num},,,bench.csv,,,${f.source.line}`);
+    const lines = facts.map((f, i) => `${i},${f.indicator},${f.option ?? ''},${f.num},,,,,${f.source.line}`);
     await writeFile(csv, `${lines.join('\n')}\n`);
     for (const path of [join(dir, 'bench.duckdb'), ':memory:']) {
       const wh = await openWarehouse({ path, blobDir: join(dir, 'blobs') });
@@ -47,17 +47,16 @@ async function main(): Promise<void> {
         t = performance.now();
         await wh.write((tx) =>
           tx.run(
-            `insert into facts select * from read_csv($1, header = false, nullstr = '', columns = {
-               'submission_id': 'bigint', 'unit_code': 'varchar', 'period': 'varchar', 'form': 'varchar',
-               'indicator': 'varchar', 'option': 'varchar', 'num_value': 'double', 'bool_value': 'boolean',
-               'text_value': 'varchar', 'source_file': 'varchar', 'source_sheet': 'varchar', 'source_cell': 'varchar',
+            `insert into fact_values select * from read_csv($1, header = false, nullstr = '', columns = {
+               'submission_id': 'bigint', 'indicator': 'varchar', 'option': 'varchar', 'num_value': 'double',
+               'bool_value': 'boolean', 'text_value': 'varchar', 'source_sheet': 'varchar', 'source_cell': 'varchar',
                'source_line': 'integer'})`,
             [csv],
           ),
         );
         readCsv.push(performance.now() - t);
       }
-      const [{ n } = { n: 0 }] = await wh.query<{ n: number }>('select count(*) as n from facts');
+      const [{ n } = { n: 0 }] = await wh.query<{ n: number }>('select count(*) as n from fact_values');
       const label = path === ':memory:' ? 'in-memory db' : 'file db';
       console.log(`${label}: storeSubmission (appender) median ${median(appender).toFixed(0)} ms = ${rate(median(appender))}`);
       console.log(`${label}: read_csv baseline      median ${median(readCsv).toFixed(0)} ms = ${rate(median(readCsv))}`);

@@ -66,7 +66,7 @@ interface FactRow {
 export async function factsOf(wh: WarehouseLike, id: number): Promise<FactBody[]> {
   const rows = await wh.query<FactRow>(
     `select indicator, option, num_value, bool_value, text_value, unit_code, period, source_file, source_sheet, source_cell, source_line
-     from facts where submission_id = $1 order by rowid`, [id],
+     from facts where submission_id = $1 order by fact_seq`, [id],
   );
   return rows.map((r) => ({
     indicator: r.indicator, option: r.option, value: r.num_value ?? r.bool_value ?? r.text_value,

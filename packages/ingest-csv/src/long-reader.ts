@@ -13,10 +13,13 @@ const groupKey = (unit: string, period: string, form: string) => `${unit}\u0000$
  *
  * One pass (`open` called once): drafts are held to the end, yielded in order of first appearance.
  * Two passes (`twoPass`): pass 1 checks the file and records each group's last line; pass 2 yields
- * each draft as soon as its last line is read, so only open groups are held (sorted files: one).
+ * each draft once its last line is read and every draft that starts before it is yielded, so the
+ * order is the same and a sorted file holds one open group (an interleaved one holds the groups
+ * that wait for an earlier one).
  */
 export async function* readLong(file: string, open: () => CsvSource, twoPass: boolean): AsyncGenerator<SubmissionDraft> {
   let lastLines: Map<string, number> | null = null;
+  let order: string[] = [];
   if (twoPass) {
     const src = open();
     const scan = newScan();
@@ -34,6 +37,7 @@ export async function* readLong(file: string, open: () => CsvSource, twoPass: bo
     const failure = scanFailure(file, src, scan);
     if (failure) { yield failure; return; }
     lastLines = last;
+    order = [...last.keys()]; // a Map keeps the order of first insertion: of first appearance
   }
 
   const src = open();
@@ -49,6 +53,8 @@ export async function* readLong(file: string, open: () => CsvSource, twoPass: bo
     return copy;
   };
   let u = '', p = '', f = '', key = '', current: SubmissionDraft | null = null, currentLast = -1;
+  const complete = new Set<string>();
+  let next = 0;
 
   const onRow = (row: readonly string[], line: number, unit: string, period: string, form: string) => {
     const cols = scan.cols as NonNullable<typeof scan.cols>;
@@ -58,28 +64,20 @@ export async function* readLong(file: string, open: () => CsvSource, twoPass: bo
       current = drafts.get(key) ?? null;
       currentLast = lastLines?.get(key) ?? -1;
       if (current === null) {
-        const source = { file, line };
-        current = {
-          unit: { text: own(unit), source }, period: { text: own(period), source }, form: form === '' ? null : { text: own(form), source },
-          facts: [], errors: [], warnings: [], source,
-        };
+        current = newLongDraft(file, line, unit, period, form);
         drafts.set(key, current);
       }
     }
     const draft: SubmissionDraft = current;
-    const indicator = (row[cols.indicator] as string).trim();
-    const value = (row[cols.value] as string).trim();
-    if (indicator === '') {
-      draft.errors.push(issue(CSV_ISSUE_CODES.missingIndicator, `Dòng ${line} thiếu mã chỉ tiêu (cột indicator), tệp ${file}.`, { file, line }));
-    } else if (value !== '') {
-      const option = cols.option === -1 ? '' : (row[cols.option] as string).trim();
-      const fact: RawFact = { indicator: intern(indicator), option: option === '' ? null : intern(option), raw: own(value), source: { file, line } };
-      draft.facts.push(fact);
-    }
+    addLongRow(draft, file, line, row[cols.indicator] as string, cols.option === -1 ? '' : row[cols.option] as string, row[cols.value] as string, intern);
     if (line === currentLast) {
-      ready.push(draft);
-      drafts.delete(key);
+      complete.add(key);
       current = null;
+      for (let k = order[next]; k !== undefined && complete.has(k); k = order[++next]) {
+        ready.push(drafts.get(k) as SubmissionDraft);
+        drafts.delete(k);
+        complete.delete(k);
+      }
     }
   };
 
@@ -93,7 +91,36 @@ export async function* readLong(file: string, open: () => CsvSource, twoPass: bo
     return;
   }
   yield* ready.splice(0);
-  yield* drafts.values();
+  yield* drafts.values(); // one pass: in order of first appearance (a Map keeps insertion order)
+}
+
+/**
+ * One data line of a long file into its draft (texts as read, untrimmed): a blank indicator is an
+ * error of the draft, a blank value is no fact, anything else is a raw fact with its line.
+ * Shared with the staged path of the orchestrator, which rebuilds drafts from staged rows.
+ */
+export function addLongRow(
+  draft: SubmissionDraft, file: string, line: number, indicatorText: string, optionText: string, valueText: string,
+  intern: (s: string) => string = own,
+): void {
+  const indicator = indicatorText.trim();
+  const value = valueText.trim();
+  if (indicator === '') {
+    draft.errors.push(issue(CSV_ISSUE_CODES.missingIndicator, `Dòng ${line} thiếu mã chỉ tiêu (cột indicator), tệp ${file}.`, { file, line }));
+  } else if (value !== '') {
+    const option = optionText.trim();
+    const fact: RawFact = { indicator: intern(indicator), option: option === '' ? null : intern(option), raw: own(value), source: { file, line } };
+    draft.facts.push(fact);
+  }
+}
+
+/** The draft of one (unit, period, form) group, first seen at `line` (texts trimmed, form '' when absent). */
+export function newLongDraft(file: string, line: number, unit: string, period: string, form: string): SubmissionDraft {
+  const source = { file, line };
+  return {
+    unit: { text: own(unit), source }, period: { text: own(period), source }, form: form === '' ? null : { text: own(form), source },
+    facts: [], errors: [], warnings: [], source,
+  };
 }
 
 /**

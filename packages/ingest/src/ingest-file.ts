@@ -10,6 +10,7 @@ import { resolveHeader, type UnitIndex } from './resolve-header';
 import { resolveFacts } from './resolve-facts';
 import { DraftBuffer } from './draft-buffer';
 import { prepareDraft, type PreparedDraft } from './store';
+import { ingestStaged } from './staged/ingest-staged';
 import type { IngestContext, IngestResult, IngestSource } from './types';
 import { applyRules } from './validate';
 
@@ -42,7 +43,12 @@ export async function* ingestOneFile(source: IngestSource, run: FileRun): AsyncG
     yield r;
     return;
   }
-  const sha256 = await hashFile(file.path);
+  const staged = await ingestStaged(file, detection.plugin, run);
+  if ('results' in staged) {
+    yield* staged.results;
+    return;
+  }
+  const sha256 = staged.fallback ?? await hashFile(file.path);
   yield* readDrafts(file, detection.plugin, sha256, run);
 }
 
@@ -100,7 +106,8 @@ async function* eachDraft(
   }
 }
 
-async function ingestDraft(
+/** Resolves and validates one draft: a refused result (audited), or a draft ready to store (its file in the blob store). */
+export async function ingestDraft(
   file: IngestFile, plugin: IngestPlugin, sha256: string, draft: SubmissionDraft, run: FileRun, state: { blobStored: boolean },
 ): Promise<IngestResult | PreparedDraft> {
   const { ctx } = run;

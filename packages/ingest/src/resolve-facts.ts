@@ -46,6 +46,29 @@ function findIndicator(text: string, form: FormCode, source: SourceRef, issues: 
 }
 
 /**
+ * The indicator and option a raw fact names in `form` (a code, `CODE.OPTION` or a label, and the
+ * option column), or null with the reason added to `issues`.
+ */
+export function resolveFactKey(
+  text: string, optionText: string | null, form: FormCode, source: SourceRef, issues: IssueList,
+): { indicator: Indicator; option: string | null } | null {
+  const split = splitIndicator(text, optionText);
+  const indicator = findIndicator(split.indicator, form, source, issues);
+  if (!indicator) return null;
+  if (split.option === null) return { indicator, option: null };
+  if (!isDisaggregated(indicator)) {
+    issues.add(C.OPTION_NOT_ALLOWED, source, `chỉ tiêu ${indicator.code} không chia theo phân tổ, không ghi được "${split.option}"`);
+    return null;
+  }
+  const resolved = resolveOption(indicator.categorySet ?? '', split.option);
+  if (!resolved) {
+    issues.add(C.OPTION_UNKNOWN, source, `phân tổ "${split.option}" không có trong danh mục "${indicator.categorySet}" của chỉ tiêu ${indicator.code}`);
+    return null;
+  }
+  return { indicator, option: resolved.code };
+}
+
+/**
  * Resolves every raw fact of a draft. Empty values are dropped (missing is not zero); the same
  * indicator and option twice is one error naming both places.
  */
@@ -53,37 +76,24 @@ export function resolveFacts(raw: readonly RawFact[], form: FormCode, issues: Is
   const out: ResolvedFact[] = [];
   const seen = new Map<string, SourceRef>();
   for (const fact of raw) {
-    const split = splitIndicator(fact.indicator, fact.option);
-    const indicator = findIndicator(split.indicator, form, fact.source, issues);
-    if (!indicator) continue;
-    let option: string | null = null;
-    if (split.option !== null) {
-      if (!isDisaggregated(indicator)) {
-        issues.add(C.OPTION_NOT_ALLOWED, fact.source, `chỉ tiêu ${indicator.code} không chia theo phân tổ, không ghi được "${split.option}"`);
-        continue;
-      }
-      const resolved = resolveOption(indicator.categorySet ?? '', split.option);
-      if (!resolved) {
-        issues.add(C.OPTION_UNKNOWN, fact.source, `phân tổ "${split.option}" không có trong danh mục "${indicator.categorySet}" của chỉ tiêu ${indicator.code}`);
-        continue;
-      }
-      option = resolved.code;
-    }
+    const key = resolveFactKey(fact.indicator, fact.option, form, fact.source, issues);
+    if (!key) continue;
+    const { indicator, option } = key;
     const parsed = parseValue(fact.raw, indicator);
     if (!parsed.ok) {
       issues.add(parsed.code, fact.source, `${indicator.code}${option ? `.${option}` : ''}: ${parsed.message}`);
       continue;
     }
     if (parsed.value === null) continue;
-    const key = `${indicator.code}\u0000${option ?? ''}`;
-    const first = seen.get(key);
+    const seenKey = `${indicator.code}\u0000${option ?? ''}`;
+    const first = seen.get(seenKey);
     if (first) {
       const name = `${indicator.code}${option ? `.${option}` : ''}`;
       issues.add(C.DUPLICATE_FACT, fact.source, `chỉ tiêu ${name} được khai hai lần (${shortPlace(first)} và ${shortPlace(fact.source)})`,
         [cellRef(first), cellRef(fact.source)].filter((c) => c !== null).join(', '));
       continue;
     }
-    seen.set(key, fact.source);
+    seen.set(seenKey, fact.source);
     out.push({ indicator, option, value: parsed.value, source: fact.source });
   }
   return out;

@@ -47,6 +47,11 @@ export interface IngestContext {
   signal?: AbortSignal;
   /** When a file's valid drafts are stored (one transaction per batch). Default 1,000 submissions or 100,000 facts. */
   batch?: { submissions: number; facts: number };
+  /**
+   * Long CSV files of at least this many bytes go the staged path (DuckDB reads them; see
+   * staged/ingest-staged.ts): default 1 MiB. `Infinity` turns it off, 0 sends every long CSV.
+   */
+  stagedAboveBytes?: number;
 }
 
 /** A file to ingest: where it is and the name that messages and results show. */

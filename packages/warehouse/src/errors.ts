@@ -23,6 +23,8 @@ export const WAREHOUSE_ERROR_CODES = {
   UNIT_DUPLICATE_CODE: 'UNIT_DUPLICATE_CODE',
   /** A `NewSubmission` is malformed (a programming error of the caller). */
   SUBMISSION_INVALID: 'SUBMISSION_INVALID',
+  /** A fact's `source.file` is not its submission's `file.name` (facts no longer store their own file name). */
+  FACT_SOURCE_FILE_MISMATCH: 'FACT_SOURCE_FILE_MISMATCH',
   /** No blob with this sha256 in the blob store. */
   BLOB_NOT_FOUND: 'BLOB_NOT_FOUND',
   /** A string that is not a lower-case hex sha256 was given as a blob address. */

@@ -5,8 +5,9 @@ export type { Logger } from './logger';
 export type { CatalogInput } from './catalog-sync';
 export type {
   AuditEntry, FactRecord, NewFact, NewSubmission, NewValidationResult, StoredSubmission, SubmissionFilter,
-  SubmissionRecord, SubmissionStatus, ValidationRecord,
+  SubmissionRecord, SubmissionStatus, ValidationRecord, StagedSelect, StoreOptions,
 } from './types';
+export { Staging, type StagedColumns, type StagingColumn, type StageCsvOptions } from './staging';
 export { draftKey } from './store-submission';
 export { quoteIdent, qualifiedName } from './quote';
 export { WAREHOUSE_ERROR_CODES, WarehouseError, WarehouseQueryError, type WarehouseErrorCode } from './errors';

@@ -9,6 +9,7 @@ import { WAREHOUSE_ERROR_CODES, WarehouseError } from './errors';
 import { silentLogger, type Logger } from './logger';
 import { acquireShared, isMemoryPath, releaseShared } from './shared';
 import { readRows } from './sql';
+import { Staging } from './staging';
 import { storeSubmissionsTx } from './store-submission';
 import * as reads from './submission-reads';
 import type * as T from './types';
@@ -42,7 +43,9 @@ export interface Warehouse {
   /** One submission: exactly `storeSubmissions([s])[0]`. */
   storeSubmission(s: T.NewSubmission): Promise<T.StoredSubmission>;
   /** Many submissions in one transaction, whole or nothing; results in list order. */
-  storeSubmissions(list: readonly T.NewSubmission[]): Promise<T.StoredSubmission[]>;
+  storeSubmissions(list: readonly T.NewSubmission[], options?: T.StoreOptions): Promise<T.StoredSubmission[]>;
+  /** Temporary tables on the writer connection for set-based work before a store (see staging.ts). Close it. */
+  staging(): Staging;
   getSubmission(id: number): Promise<T.SubmissionRecord | null>;
   listSubmissions(filter?: T.SubmissionFilter): Promise<T.SubmissionRecord[]>;
   getFacts(submissionId: number): Promise<T.FactRecord[]>;
@@ -80,8 +83,8 @@ export async function openWarehouse(opts: OpenWarehouseOptions): Promise<Warehou
       alive();
       return shared.writer.write(fn);
     };
-    const storeSubmissions = (list: readonly T.NewSubmission[]): Promise<T.StoredSubmission[]> =>
-      write((tx) => storeSubmissionsTx(tx, list, clock()));
+    const storeSubmissions = (list: readonly T.NewSubmission[], options?: T.StoreOptions): Promise<T.StoredSubmission[]> =>
+      write((tx) => storeSubmissionsTx(tx, list, clock(), options));
     await write((tx) => syncCatalog(tx, opts.catalog ?? { indicators: catalog, options: categoryOptions }));
     return {
       path: memory ? opts.path : resolve(opts.path),
@@ -93,6 +96,10 @@ export async function openWarehouse(opts: OpenWarehouseOptions): Promise<Warehou
       listUnits: async () => (await query<UnitRow>(LIST_UNITS_SQL)).map(toUnit),
       storeSubmission: async (s) => (await storeSubmissions([s]))[0] as T.StoredSubmission,
       storeSubmissions,
+      staging: () => {
+        alive();
+        return new Staging(shared.writer);
+      },
       getSubmission: (id) => reads.getSubmission(query, id),
       listSubmissions: (filter) => reads.listSubmissions(query, filter),
       getFacts: (id) => reads.getFacts(query, id),

@@ -52,7 +52,7 @@ interface FactRow {
 
 /** The facts of one submission in the order they were stored. */
 export async function getFacts(query: Query, submissionId: number): Promise<FactRecord[]> {
-  const rows = await query<FactRow>('select * from facts where submission_id = $1 order by rowid', [submissionId]);
+  const rows = await query<FactRow>('select * from facts where submission_id = $1 order by fact_seq', [submissionId]);
   return rows.map((r) => ({
     submissionId: r.submission_id, unitCode: r.unit_code, period: r.period, form: r.form, indicator: r.indicator,
     option: r.option, num: r.num_value, bool: r.bool_value, text: r.text_value,

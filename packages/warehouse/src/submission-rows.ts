@@ -1,7 +1,6 @@
-import type { DuckDBAppender } from '@duckdb/node-api';
 import { insertRows } from './bulk-insert';
-import { WarehouseQueryError } from './errors';
-import { appendSubmissions, type NewRow } from './submission-appender';
+import { insertSubmissionRows, type NewRow } from './submission-appender';
+import { withBatchColumns } from './batch-columns';
 import type { Planned } from './submission-plan';
 import type { NewSubmission } from './types';
 import type { Tx } from './writer';
@@ -13,7 +12,7 @@ export interface Batch {
 }
 
 /**
- * The set-based writes of a batch, after its facts: new `files` rows, the `submissions` rows (an Appender),
+ * The set-based writes of a batch, after its facts: new `files` rows, the `submissions` rows,
  * their validation results and one audit row per submission (`submission.store`, or
  * `submission.duplicate` naming the version it repeats), each table in one statement (files: one per distinct file).
  */
@@ -23,35 +22,48 @@ export async function insertBatchRows(tx: Tx, batch: Batch, now: Date): Promise<
   for (const f of files.values()) { // a batch is nearly always one file
     await tx.run('insert into files (sha256, size, first_name, stored_at) values ($1, $2, $3, $4) on conflict do nothing', [f.sha256, f.size, f.name, now]);
   }
-  await appendInto(tx, 'submissions', (a) => appendSubmissions(a, rows, now));
+  await insertSubmissionRows(tx, rows, now);
   await insertRows(tx, 'validation_results', VALIDATION_COLUMNS, rows.flatMap((r) => r.s.validation.map((v) => ({
     submission_id: r.id, severity: v.severity, rule: v.rule, cell: v.cell ?? null, message: v.message,
   }))));
-  const factCounts = new Map(rows.map((r) => [r.id, r.factCount]));
-  await insertRows(tx, 'audit_log', AUDIT_COLUMNS, plan.map((p, i) => ({ logged_at: now, ...auditRow(p, list[i] as NewSubmission, plan, factCounts) })));
+  await insertAuditRows(tx, list, plan, now);
+}
+
+/**
+ * One audit row per submission of the batch, in list order: `submission.store` with the stored
+ * row's details (built in SQL from the new `submissions` row), or `submission.duplicate` naming
+ * the version it repeats.
+ */
+async function insertAuditRows(tx: Tx, list: readonly NewSubmission[], plan: readonly Planned[], now: Date): Promise<void> {
+  const entries = plan.map((p, i) => auditEntry(p, list[i] as NewSubmission, plan));
+  const columns = [
+    { name: 'submission_id', type: 'BIGINT', values: entries.map((e) => e.submissionId) },
+    { name: 'actor', type: 'VARCHAR', values: entries.map((e) => e.actor) },
+    { name: 'action', type: 'VARCHAR', values: entries.map((e) => e.action) },
+    { name: 'target', type: 'VARCHAR', values: entries.map((e) => e.target) },
+    { name: 'detail', type: 'VARCHAR', values: entries.map((e) => e.detail) },
+    { name: 'logged_at', type: 'TIMESTAMPTZ', values: entries.map(() => now) },
+  ] as const;
+  await withBatchColumns(tx, 'batch_audit', entries.length, columns, (b) => tx.run(
+    `insert into audit_log (logged_at, actor, action, target, detail)
+     select ${b.expr('logged_at')}, ${b.expr('actor')}, ${b.expr('action')}, coalesce(${b.expr('target')}, s.id::varchar),
+       coalesce(${b.expr('detail')}::json, json_object('unit', s.unit_code, 'period', s.period, 'form', s.form, 'version', s.version,
+         'status', s.status, 'supersedes', s.supersedes, 'file', json_object('sha256', s.file_sha256, 'size', f.size, 'name', s.file_name),
+         'facts', s.fact_count))
+     from ${b.from}
+     left join submissions s on s.id = ${b.expr('submission_id')}
+     left join files f on f.sha256 = s.file_sha256
+     order by ${b.order}`,
+    b.params,
+  ));
 }
 
 const V = { type: 'VARCHAR' } as const;
 const VALIDATION_COLUMNS = { submission_id: { type: 'BIGINT' }, severity: V, rule: V, cell: V, message: V } as const;
-const AUDIT_COLUMNS = { logged_at: { type: 'TIMESTAMPTZ' }, actor: V, action: V, target: V, detail: { type: 'VARCHAR', cast: 'json' } } as const;
 
-/** Appends with one Appender, closed here; a failed constraint becomes a QUERY_FAILED like any insert. */
-async function appendInto(tx: Tx, table: string, fill: (a: DuckDBAppender) => void): Promise<void> {
-  const appender = await tx.appender(table);
-  try {
-    fill(appender);
-    appender.closeSync();
-  } catch (error: unknown) {
-    throw new WarehouseQueryError(`append into ${table}`, [], error);
-  }
-}
-
-function auditRow(p: Planned, s: NewSubmission, plan: readonly Planned[], factCounts: Map<number, number>): { actor: string; action: string; target: string; detail: string } {
-  const base = { actor: s.uploadedBy };
-  if (p.kind === 'new') {
-    const detail = { unit: s.unitCode, period: s.period, form: s.form, version: p.version, status: s.status, supersedes: p.supersedes, file: s.file, facts: factCounts.get(p.id) ?? 0 };
-    return { ...base, action: 'submission.store', target: String(p.id), detail: JSON.stringify(detail) };
-  }
+/** A new submission's audit row is made in SQL from its stored row; a duplicate's here. */
+function auditEntry(p: Planned, s: NewSubmission, plan: readonly Planned[]): { submissionId: number | null; actor: string; action: string; target: string | null; detail: string | null } {
+  if (p.kind === 'new') return { submissionId: p.id, actor: s.uploadedBy, action: 'submission.store', target: null, detail: null };
   const target = p.kind === 'duplicate-of-db' ? p.row.id : (plan[p.of] as Extract<Planned, { kind: 'new' }>).id;
-  return { ...base, action: 'submission.duplicate', target: String(target), detail: JSON.stringify({ file: s.file }) };
+  return { submissionId: null, actor: s.uploadedBy, action: 'submission.duplicate', target: String(target), detail: JSON.stringify({ file: s.file }) };
 }

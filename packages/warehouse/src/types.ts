@@ -37,6 +37,27 @@ export interface NewSubmission {
   /** An array, or any (async) iterable: facts are appended as they come, inside the transaction. */
   facts: Iterable<NewFact> | AsyncIterable<NewFact>;
   validation: readonly NewValidationResult[];
+  /**
+   * Facts that sit in staging tables instead of `facts` (which must then be empty): the rows of
+   * group `group` of the batch's `staged` query (see `storeSubmissions(list, { staged })`), of
+   * which there are `count`.
+   */
+  staged?: { group: number; count: number };
+}
+
+/**
+ * A SELECT on the writer connection's staging tables (see staging.ts) yielding the facts of
+ * staged submissions: columns `grp` (INTEGER), then indicator, option, num_value, bool_value,
+ * text_value, source_sheet, source_cell, source_line (the `fact_values` columns, by name).
+ */
+export interface StagedSelect {
+  sql: string;
+  params?: readonly unknown[];
+}
+
+export interface StoreOptions {
+  /** Where the facts of the list's `staged` submissions come from. */
+  staged?: StagedSelect;
 }
 
 export interface StoredSubmission {

@@ -9,9 +9,9 @@ describe('storeSubmissions (one transaction for many)', () => {
     const wh = await open();
     const before = await wh.storeSubmission(submission({ file: file('v1.csv') }));
     const [a, b, c, other] = await wh.storeSubmissions([
-      submission({ file: file('v2.csv'), facts: facts(4) }),
+      submission({ file: file('v2.csv'), facts: facts(4, 'v2.csv') }),
       submission({ file: file('v3.csv'), status: 'rejected' }),
-      submission({ file: file('v4.csv'), status: 'warning', facts: facts(2) }),
+      submission({ file: file('v4.csv'), status: 'warning', facts: facts(2, 'v4.csv') }),
       submission({ unitCode: 'X02', file: file('v4.csv') }),
     ]);
     expect(a).toEqual({ id: a?.id, version: 2, supersedes: before.id, duplicate: false, status: 'accepted', factCount: 4 });
@@ -20,7 +20,7 @@ describe('storeSubmissions (one transaction for many)', () => {
     expect(other).toMatchObject({ version: 1, supersedes: null });
     const current = await wh.listSubmissions({ unit: 'X01', currentOnly: true });
     expect(current.map((s) => s.id)).toEqual([c?.id]);
-    expect(await wh.query('select submission_id, count(*) as n from facts group by all order by submission_id')).toEqual(
+    expect(await wh.query('select submission_id, count(*) as n from fact_values group by all order by submission_id')).toEqual(
       [before, a, b, c, other].map((s) => ({ submission_id: s?.id, n: s?.factCount })),
     );
     const audit = await wh.query<{ action: string; target: string }>("select action, target from audit_log where action like 'submission.%' order by id");
@@ -33,8 +33,8 @@ describe('storeSubmissions (one transaction for many)', () => {
     const first = await wh.storeSubmission(submission({ file: file('a.csv') }));
     const [dupDb, fresh, dupBatch, again] = await wh.storeSubmissions([
       submission({ file: file('a.csv') }),
-      submission({ file: file('b.csv'), facts: facts(5) }),
-      submission({ file: file('b.csv'), facts: facts(5) }),
+      submission({ file: file('b.csv'), facts: facts(5, 'b.csv') }),
+      submission({ file: file('b.csv'), facts: facts(5, 'b.csv') }),
       submission({ file: file('a.csv') }), // after b, a is a new version again
     ]);
     expect(dupDb).toEqual({ ...first, duplicate: true });
@@ -50,21 +50,21 @@ describe('storeSubmissions (one transaction for many)', () => {
   it('a failing batch leaves nothing behind, not even its valid submissions', async () => {
     const wh = await open();
     async function* exploding(): AsyncGenerator<NewFact> {
-      yield* facts(3000);
+      yield* facts(3000, 'bad.csv');
       throw new Error('đọc tệp thất bại');
     }
     await expect(wh.storeSubmissions([
-      submission({ file: file('ok.csv'), facts: facts(10), validation: [{ severity: 'warning', rule: 'R03', message: 'lệch' }] }),
+      submission({ file: file('ok.csv'), facts: facts(10, 'ok.csv'), validation: [{ severity: 'warning', rule: 'R03', message: 'lệch' }] }),
       submission({ unitCode: 'X02', file: file('bad.csv'), facts: exploding() }),
     ])).rejects.toThrow('đọc tệp thất bại');
     await expect(wh.storeSubmissions([
       submission({ file: file('ok.csv') }),
       submission({ unitCode: 'X02', validation: [{ severity: 'error', rule: 'R01', message: null as unknown as string }] }),
     ])).rejects.toMatchObject({ code: 'QUERY_FAILED' });
-    for (const table of ['submissions', 'facts', 'files', 'validation_results', 'audit_log']) {
+    for (const table of ['submissions', 'fact_values', 'files', 'validation_results', 'audit_log']) {
       expect(await wh.query(`select count(*) as n from ${table}`)).toEqual([{ n: 0 }]);
     }
-    const ok = await wh.storeSubmissions([submission({ file: file('ok.csv'), facts: facts(10) })]);
+    const ok = await wh.storeSubmissions([submission({ file: file('ok.csv'), facts: facts(10, 'ok.csv') })]);
     expect(ok).toMatchObject([{ version: 1, factCount: 10 }]);
   });
 

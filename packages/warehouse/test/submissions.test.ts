@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { draftKey, type NewFact } from '../src/index';
+import { draftKey, WarehouseError, type NewFact } from '../src/index';
 import { facts, open, sha, submission } from './helpers';
 
 describe('storeSubmission', () => {
@@ -7,6 +7,7 @@ describe('storeSubmission', () => {
     const wh = await open();
     const s = submission({
       status: 'warning',
+      file: { sha256: sha('xa.xlsx'), size: 100, name: 'xa.xlsx' },
       sheet: 'Biểu XA',
       facts: [
         { indicator: 'XA_HOP', num: 12, source: { file: 'xa.xlsx', sheet: 'Biểu XA', cell: 'D12' } },
@@ -60,7 +61,7 @@ describe('storeSubmission', () => {
     const again = await wh.storeSubmission(submission());
     expect(again).toEqual({ ...first, duplicate: true });
     expect(await wh.query('select count(*) as n from submissions')).toEqual([{ n: 1 }]);
-    expect(await wh.query('select count(*) as n from facts')).toEqual([{ n: 3 }]);
+    expect(await wh.query('select count(*) as n from fact_values')).toEqual([{ n: 3 }]);
     // Another sheet of the same workbook, or the same file for another period, is a new submission.
     const otherSheet = await wh.storeSubmission(submission({ sheet: 'Sheet2' }));
     expect(otherSheet).toMatchObject({ version: 2, duplicate: false, supersedes: first.id });
@@ -83,19 +84,19 @@ describe('storeSubmission', () => {
       throw new Error('đọc tệp thất bại');
     }
     await expect(wh.storeSubmission(submission({ facts: explodingFacts() }))).rejects.toThrow('đọc tệp thất bại');
-    for (const table of ['submissions', 'facts', 'files', 'validation_results', 'audit_log']) {
+    for (const table of ['submissions', 'fact_values', 'files', 'validation_results', 'audit_log']) {
       expect(await wh.query(`select count(*) as n from ${table}`)).toEqual([{ n: 0 }]);
     }
     const ok = await wh.storeSubmission(submission({ facts: facts(10) }));
     expect(ok).toMatchObject({ version: 1, factCount: 10 });
-    expect(await wh.query('select count(*) as n from facts')).toEqual([{ n: 10 }]);
+    expect(await wh.query('select count(*) as n from fact_values')).toEqual([{ n: 10 }]);
   });
 
   it('a failure after the facts were appended and closed (bad validation row) rolls them back too', async () => {
     const wh = await open();
     const bad = submission({ validation: [{ severity: 'error', rule: 'R01', message: null as unknown as string }] });
     await expect(wh.storeSubmission(bad)).rejects.toMatchObject({ code: 'QUERY_FAILED' });
-    expect(await wh.query('select count(*) as n from facts')).toEqual([{ n: 0 }]);
+    expect(await wh.query('select count(*) as n from fact_values')).toEqual([{ n: 0 }]);
     expect(await wh.query('select count(*) as n from submissions')).toEqual([{ n: 0 }]);
   });
 
@@ -105,6 +106,21 @@ describe('storeSubmission', () => {
     await expect(wh.storeSubmission(submission({ file: { sha256: 'xyz', size: 1, name: 'a' } }))).rejects.toMatchObject({
       code: 'SUBMISSION_INVALID',
     });
+  });
+
+  it('refuses a fact whose source file is not the submission file (the file name is stored once), storing nothing', async () => {
+    const wh = await open();
+    const stray = { indicator: 'XA_HOP', num: 1, source: { file: 'khac.xlsx', sheet: 'Biểu', cell: 'D12' } };
+    const error = await wh.storeSubmission(submission({ facts: [...facts(2), stray] })).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(WarehouseError);
+    expect(error).toMatchObject({
+      code: 'FACT_SOURCE_FILE_MISMATCH',
+      where: stray.source,
+      message: 'Lỗi lập trình: số liệu thứ 3 của báo cáo X01, kỳ 2022, biểu XA ghi tệp nguồn khac.xlsx, khác tệp của báo cáo bao-cao.csv.',
+    });
+    for (const table of ['submissions', 'fact_values', 'files', 'audit_log']) {
+      expect(await wh.query(`select count(*) as n from ${table}`)).toEqual([{ n: 0 }]);
+    }
   });
 });
 
@@ -125,11 +141,11 @@ describe('storeSubmission under concurrency', () => {
     const wh = await open();
     const results = await Promise.all(
       Array.from({ length: 50 }, (_, i) =>
-        wh.storeSubmission(submission({ unitCode: `X${i % 5}`, file: { sha256: sha(`f${i}`), size: 1, name: `f${i}.csv` }, facts: facts(100) })),
+        wh.storeSubmission(submission({ unitCode: `X${i % 5}`, file: { sha256: sha(`f${i}`), size: 1, name: `f${i}.csv` }, facts: facts(100, `f${i}.csv`) })),
       ),
     );
     expect(await wh.query('select count(*) as n from submissions')).toEqual([{ n: 50 }]);
-    expect(await wh.query('select count(*) as n from facts')).toEqual([{ n: 5000 }]);
+    expect(await wh.query('select count(*) as n from fact_values')).toEqual([{ n: 5000 }]);
     expect(new Set(results.map((r) => r.id)).size).toBe(50);
     const versions = await wh.query<{ unit_code: string; versions: number[] }>(
       'select unit_code, list(version order by version) as versions from submissions group by unit_code order by unit_code',
@@ -144,13 +160,13 @@ describe('storeSubmission under concurrency', () => {
         wh.storeSubmission(
           submission({
             file: { sha256: sha(`g${i}`), size: 1, name: `g${i}.csv` },
-            facts: i === 4 ? [{ indicator: 'X', num: 1, source: { file: null as unknown as string } }] : facts(5),
+            facts: i === 4 ? [{ indicator: 'X', num: 1, source: { file: null as unknown as string } }] : facts(5, `g${i}.csv`),
           }),
         ),
       ),
     );
     expect(outcomes.map((o) => o.status)).toEqual(Array.from({ length: 10 }, (_, i) => (i === 4 ? 'rejected' : 'fulfilled')));
     expect(await wh.query('select count(*) as n, max(version) as v from submissions')).toEqual([{ n: 9, v: 9 }]);
-    expect(await wh.query('select count(*) as n from facts')).toEqual([{ n: 45 }]);
+    expect(await wh.query('select count(*) as n from fact_values')).toEqual([{ n: 45 }]);
   });
 });

@@ -41,6 +41,23 @@ function match(text: string, re: RegExp, build: (m: RegExpExecArray) => Period |
  * "giai đoạn 2017 - 2022", "sơ kết 05 năm 2017-2022". Any case, NFC or NFD. Null if none.
  */
 export function parsePeriod(text: string): Period | null {
+  const known = remembered.get(text);
+  if (known !== undefined) return known;
+  const read = readPeriod(text);
+  const period = read && Object.freeze(read);
+  if (remembered.size >= REMEMBER) remembered.clear();
+  remembered.set(text, period);
+  return period;
+}
+
+/**
+ * The answers for the last texts read: a file names a handful of periods on thousands of lines.
+ * The periods are frozen, so handing out the same object twice is safe.
+ */
+const remembered = new Map<string, Period | null>();
+const REMEMBER = 1024;
+
+function readPeriod(text: string): Period | null {
   const byCode = periodFromCode(text.normalize('NFC'));
   if (byCode) return byCode;
   const normalized = normalizeName(text);

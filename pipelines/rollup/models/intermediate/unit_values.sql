@@ -35,11 +35,12 @@ indicators as (
   select * from {{ ref('stg_indicators') }}
 ),
 direct as (
-  select facts.unit_code, facts.indicator, facts.option, facts.num_value, facts.bool_value, facts.text_value,
+  select direct_subs.unit_code, facts.indicator, facts.option, facts.num_value, facts.bool_value, facts.text_value,
          false as derived, [facts.submission_id] as submission_ids
-  from {{ source('main', 'facts') }} as facts
-  -- a semi-join: the few submissions are the build side, the facts table is only probed
-  where facts.submission_id in (select submission_id from direct_subs)
+  -- fact_values, not the facts view: the unit comes from the submission already at hand. The few
+  -- submissions (one row each) are the build side of the join, the facts are only probed.
+  from {{ source('main', 'fact_values') }} as facts
+  join direct_subs on direct_subs.submission_id = facts.submission_id
 ),
 derived_facts as (
   select
@@ -62,7 +63,7 @@ derived_facts as (
     list(distinct facts.submission_id order by facts.submission_id) as submission_ids
   from derived_subs
   join (
-    select * from {{ source('main', 'facts') }}
+    select * from {{ source('main', 'fact_values') }}
     where submission_id in (select submission_id from derived_subs)
   ) as facts on facts.submission_id = derived_subs.submission_id
   join indicators on indicators.code = facts.indicator

@@ -28,11 +28,12 @@ select
   facts.num_value,
   facts.bool_value,
   facts.text_value,
-  facts.source_file,
+  submissions.file_name as source_file,
   facts.source_sheet,
   facts.source_cell,
   facts.source_line
 from sources
 join {{ source('main', 'submissions') }} as submissions on submissions.id = sources.submission_id
-join {{ source('main', 'facts') }} as facts
+-- fact_values, not the facts view: unit, period, form and file name come from `submissions` above
+join {{ source('main', 'fact_values') }} as facts
   on facts.submission_id = sources.submission_id and facts.indicator = sources.indicator

@@ -1,0 +1,12 @@
+import { openWarehouse } from '../warehouse/src/index';
+import { collect, createRegistry, defaultPlugins, ingestPaths } from './src/index';
+import { rmSync } from 'node:fs';
+const db = '/tmp/prof.duckdb'; rmSync(db, { force: true }); rmSync(db + '.wal', { force: true }); rmSync(db + '.files', { force: true, recursive: true });
+const wh = await openWarehouse({ path: db });
+const units = [{ code: 'B68', name: 'T', type: 'tinh', parentCode: null, groups: [], validFrom: null, validTo: null }, { code: 'B679', name: 'H', type: 'huyen', parentCode: 'B68', groups: [], validFrom: null, validTo: null }] as any[];
+for (let i = 1; i <= 4167; i++) units.push({ code: `B${String(i).padStart(6, '0')}`, name: `Xã ${i}`, type: 'xa', parentCode: 'B679', groups: [], validFrom: null, validTo: null });
+await wh.importUnits(units, 'bench');
+const t0 = performance.now();
+const r = await collect(ingestPaths([process.argv[2] ?? '/tmp/bench-long.csv'], { warehouse: wh, plugins: createRegistry(defaultPlugins()), actor: 'b', clock: () => new Date(), onProgress: (e) => { if (e.kind === 'file-progress') console.log('progress', (e.done / e.total).toFixed(2), (performance.now() - t0).toFixed(0)); } }));
+console.log('total', (performance.now() - t0).toFixed(0), r.length);
+await wh.close();

@@ -1,0 +1,18 @@
+import { parsePeriod, parseFormCode, isUnitActive } from '@tonghop/core';
+import { createUnitIndex, resolveHeader } from './src/resolve-header';
+import { IssueList } from './src/issues';
+import { newLongDraft } from '@tonghop/ingest-csv';
+import { prepareDraft } from './src/store';
+const units = [{ code: 'B68', name: 'T', type: 'tinh', parentCode: null, groups: [], validFrom: null, validTo: null }] as any[];
+for (let i = 1; i <= 4167; i++) units.push({ code: `B${String(i).padStart(6, '0')}`, name: `Xã ${i}`, type: 'xa', parentCode: 'B68', groups: [], validFrom: null, validTo: null });
+const idx = createUnitIndex(units);
+const drafts = [] as any[];
+for (let i = 0; i < 50000; i++) drafts.push(newLongDraft('f.csv', i + 2, `B${String((i % 4167) + 1).padStart(6, '0')}`, `2022-${String((i % 12) + 1).padStart(2, '0')}`, ''));
+let t = performance.now();
+for (const d of drafts) parsePeriod(d.period.text);
+console.log('parsePeriod', (performance.now() - t).toFixed(0)); t = performance.now();
+const hs = drafts.map((d) => resolveHeader(d, idx, new IssueList('f.csv')));
+console.log('resolveHeader', (performance.now() - t).toFixed(0)); t = performance.now();
+const ctx = { clock: () => new Date(), actor: 'x' } as any;
+for (let i = 0; i < drafts.length; i++) prepareDraft({ ctx, file: { name: 'f', size: 1 } as any, plugin: { name: 'csv-long' } as any, sha256: 'a', draft: drafts[i], unit: hs[i].unit, period: hs[i].period, form: 'XA', facts: [], errors: [], warnings: [] });
+console.log('prepareDraft', (performance.now() - t).toFixed(0));

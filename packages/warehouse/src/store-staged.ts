@@ -1,0 +1,46 @@
+import { WAREHOUSE_ERROR_CODES, WarehouseError } from './errors';
+import { qualifiedName } from './quote';
+import { withTempTable } from './temp-table';
+import type { StagedSelect } from './types';
+import type { Tx } from './writer';
+
+/** The staged columns, in `fact_values` order after `submission_id`. */
+export const STAGED_FACT_COLUMNS = [
+  'indicator', 'option', 'num_value', 'bool_value', 'text_value', 'source_sheet', 'source_cell', 'source_line',
+] as const;
+
+/** A new submission of a batch whose facts are the staged query's rows of `group`. */
+export interface StagedTarget {
+  group: number;
+  id: number;
+  count: number;
+}
+
+/**
+ * Inserts the facts of staged submissions with one INSERT … SELECT: the staged query's rows of
+ * each group get its submission id through a small map table (group → id) made in the
+ * transaction. The number of rows inserted must be the sum of the declared counts (the counts
+ * become `fact_count`), or the batch fails.
+ */
+export async function insertStagedFacts(tx: Tx, select: StagedSelect, targets: readonly StagedTarget[]): Promise<void> {
+  if (targets.length === 0) return;
+  const columns = STAGED_FACT_COLUMNS.map((c) => `q.${qualifiedName(c)}`).join(', ');
+  const inserted = await withTempTable(tx, 'staged_map', [{ name: 'grp', type: 'INTEGER' }, { name: 'submission_id', type: 'BIGINT' }], (a) => {
+    for (const t of targets) {
+      a.appendInteger(t.group);
+      a.appendBigInt(BigInt(t.id));
+      a.endRow();
+    }
+  }, (map) => tx.run(
+    `insert into fact_values (submission_id, ${STAGED_FACT_COLUMNS.join(', ')})
+     select m.submission_id, ${columns} from (${select.sql}) q join ${map} m on m.grp = q.grp`,
+    select.params,
+  ));
+  const expected = targets.reduce((sum, t) => sum + t.count, 0);
+  if (inserted !== expected) {
+    throw new WarehouseError(
+      WAREHOUSE_ERROR_CODES.SUBMISSION_INVALID,
+      `Lỗi lập trình: truy vấn số liệu đã dàn dựng cho ${inserted} số liệu, các báo cáo khai ${expected}; không lưu gì.`,
+    );
+  }
+}
