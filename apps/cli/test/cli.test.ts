@@ -85,6 +85,21 @@ describe('ingest', () => {
   });
 });
 
+describe('figures asked for before any pipeline run', () => {
+  it.each([
+    ['rollup', ['rollup', '--unit', '24931', '--period', '2022S1']],
+    ['completeness', ['completeness', '--unit', '679', '--period', '2022S1', '--form', 'XA']],
+  ])('%s exits 1 with the Vietnamese reason and no stack trace', async (_name, args) => {
+    const db = await freshDb();
+    const r = await runCli([...args, '--db', db]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('Chưa chạy quy trình tổng hợp: hãy chạy "tonghop run" trước.');
+    expect(r.stderr).toContain('[FIGURES_NOT_RUN]');
+    expect(r.stderr).not.toMatch(/^\s+at /mu);
+    expect(r.stdout).toBe('');
+  });
+});
+
 describe('usage errors exit 2 with a Vietnamese message', () => {
   it.each([
     [['frob'], /Không có lệnh "frob"/],

@@ -1,8 +1,11 @@
+import { TonghopError } from '@tonghop/core';
+
 /** Errors of @tonghop/figures: a stable `code` and a Vietnamese message naming what was asked. */
-export class FiguresError extends Error {
-  override name = 'FiguresError';
-  constructor(readonly code: FiguresErrorCode, message: string, options?: { cause?: unknown }) {
-    super(message, options);
+export class FiguresError extends TonghopError {
+  declare readonly code: FiguresErrorCode;
+  constructor(code: FiguresErrorCode, message: string, options?: { cause?: unknown }) {
+    super(code, message, options);
+    this.name = 'FiguresError';
   }
 }
 

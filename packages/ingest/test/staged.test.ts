@@ -33,7 +33,7 @@ const ctxFor = (warehouse: Warehouse, path: Path, extra: Partial<IngestContext> 
 async function contents(warehouse: Warehouse) {
   return {
     submissions: await warehouse.query(`select id, unit_code, period, form, version, supersedes, status, plugin, file_sha256, file_name, sheet, draft_key, uploaded_by, fact_count from submissions order by id`),
-    facts: await warehouse.query(`select submission_id, unit_code, period, form, indicator, option, num_value, bool_value, text_value, source_file, source_sheet, source_cell, source_line from facts order by submission_id, source_line, indicator`),
+    facts: await warehouse.query(`select submission_id, unit_code, period, form, indicator, option, num_value, bool_value, text_value, source_file, source_sheet, source_cell, source_line from facts order by submission_id, fact_seq`),
     validation: await warehouse.query('select submission_id, severity, rule, cell, message from validation_results order by submission_id, rule, cell, message'),
     audit: await warehouse.query(`select actor, action, target, detail from audit_log where action like 'submission.%' order by id`),
     files: await warehouse.query('select sha256, size, first_name from files order by sha256'),

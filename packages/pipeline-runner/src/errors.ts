@@ -1,13 +1,13 @@
+import { TonghopError } from '@tonghop/core';
+
 /** Errors of the pipeline runner. Each has a stable `code`; `cause` keeps the database error. */
 
-export class PipelineError extends Error {
-  override name = 'PipelineError';
-  readonly code: string;
+export class PipelineError extends TonghopError {
   /** Set by runPipeline on the error it throws: the failed run, with the timings so far. */
   run?: import('./types').RunResult;
   constructor(code: string, message: string, options?: { cause?: unknown }) {
-    super(message, options);
-    this.code = code;
+    super(code, message, options);
+    this.name = 'PipelineError';
   }
 }
 

@@ -1,8 +1,11 @@
+import { TonghopError } from '@tonghop/core';
+
 /** Errors of @tonghop/report-export: a stable `code`, a Vietnamese message naming what failed. */
-export class ReportExportError extends Error {
-  override name = 'ReportExportError';
-  constructor(readonly code: ReportExportErrorCode, message: string, options?: { cause?: unknown }) {
-    super(message, options);
+export class ReportExportError extends TonghopError {
+  declare readonly code: ReportExportErrorCode;
+  constructor(code: ReportExportErrorCode, message: string, options?: { cause?: unknown }) {
+    super(code, message, options);
+    this.name = 'ReportExportError';
   }
 }
 

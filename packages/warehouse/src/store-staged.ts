@@ -19,7 +19,8 @@ export interface StagedTarget {
 /**
  * Inserts the facts of staged submissions with one INSERT … SELECT: the staged query's rows of
  * each group get its submission id through a small map table (group → id) made in the
- * transaction. The number of rows inserted must be the sum of the declared counts (the counts
+ * transaction. They are stored in submission and line order, as the JS path appends them
+ * (`fact_seq` gives a submission's facts in file order). The number of rows inserted must be the sum of the declared counts (the counts
  * become `fact_count`), or the batch fails.
  */
 export async function insertStagedFacts(tx: Tx, select: StagedSelect, targets: readonly StagedTarget[]): Promise<void> {
@@ -33,7 +34,8 @@ export async function insertStagedFacts(tx: Tx, select: StagedSelect, targets: r
     }
   }, (map) => tx.run(
     `insert into fact_values (submission_id, ${STAGED_FACT_COLUMNS.join(', ')})
-     select m.submission_id, ${columns} from (${select.sql}) q join ${map} m on m.grp = q.grp`,
+     select m.submission_id, ${columns} from (${select.sql}) q join ${map} m on m.grp = q.grp
+     order by m.submission_id, q.source_line`,
     select.params,
   ));
   const expected = targets.reduce((sum, t) => sum + t.count, 0);

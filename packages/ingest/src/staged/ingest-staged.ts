@@ -57,22 +57,21 @@ async function stagedFile(file: IngestFile, plugin: IngestPlugin, run: FileRun, 
   ctx.signal?.throwIfAborted();
   progress(0.4);
 
-  const base = { st, cols: plan.cols };
-  const raw = await st.columns(rawGroupsQuery(base)) as unknown as RawGroups;
-  const groups = draftGroups(raw, file.name, run.units, ctx.mayUploadFor);
-  if (!groups) return { fallback: scan.sha256 };
-  const forms = [...new Set(groups.list.flatMap((g) => (g.header ? [g.header.form] : [])))];
-  const t: StagedTables = { ...base, byForm: forms.length > 1, values: false };
-  await loadGroups(st, groups.list, groups.ofRaw, raw);
-  const counts = forms.length > 0 ? await cleanCounts(t, forms, file.name) : new Map<number, number>();
+  // Up to here nothing is written: a query DuckDB refuses sends the file the plugin's way.
+  const analysed = await analyse(file, run, plan, st).catch((error: unknown) => {
+    if (error instanceof WarehouseQueryError) return null;
+    throw error;
+  });
+  if (!analysed) return { fallback: scan.sha256 };
+  const { groups, t, counts } = analysed;
   ctx.signal?.throwIfAborted();
   progress(0.7);
 
   // The original bytes are copied while the few groups that need it go the plugin's way.
   const state = { blobStored: counts.size > 0 };
   const blob = counts.size > 0 ? ctx.warehouse.blobs.put(file.path).then(() => null, (error: unknown) => ({ error })) : Promise.resolve(null);
-  const rebuilt = await rebuildDrafts(t, groups.list.filter((g) => !counts.has(g.grp)), file, plugin, scan.sha256, run, state);
-  const entries: Entry[] = groups.list.map((g) => {
+  const rebuilt = await rebuildDrafts(t, groups.filter((g) => !counts.has(g.grp)), file, plugin, scan.sha256, run, state);
+  const entries: Entry[] = groups.map((g) => {
     const n = counts.get(g.grp);
     if (n === undefined || !g.header) return rebuilt.get(g.grp) as Entry;
     const prepared = prepareDraft({
@@ -88,6 +87,19 @@ async function stagedFile(file: IngestFile, plugin: IngestPlugin, run: FileRun, 
   progress(1);
   let next = 0;
   return { results: entries.map((e) => ('ready' in e ? e.ready : e.draft.finish(stored[next++] ?? missing()))) };
+}
+
+/** The file's groups, resolved, and the fact count of each plainly clean one; null when a line has no unit or period. */
+async function analyse(file: IngestFile, run: FileRun, plan: StagedPlan, st: Staging) {
+  const base = { st, cols: plan.cols };
+  const raw = await st.columns(rawGroupsQuery(base)) as unknown as RawGroups;
+  const groups = draftGroups(raw, file.name, run.units, run.ctx.mayUploadFor);
+  if (!groups) return null;
+  const forms = [...new Set(groups.list.flatMap((g) => (g.header ? [g.header.form] : [])))];
+  const t: StagedTables = { ...base, byForm: forms.length > 1, values: false };
+  await loadGroups(st, groups.list, groups.ofRaw, raw);
+  const counts = forms.length > 0 ? await cleanCounts(t, forms, file.name) : new Map<number, number>();
+  return { groups: groups.list, t, counts };
 }
 
 function missing(): never {
