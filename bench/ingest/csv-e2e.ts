@@ -7,7 +7,8 @@
  *
  * The file has synthetic communes (bench units) × 12 months × the XA integer indicators, so every
  * line is a distinct fact; one submission per (commune, month): 50,000 submissions of 20 facts for
- * the default 1,000,000 lines (about 30 s in all on the 2-core build machine, so `pnpm bench` runs it).
+ * the default 1,000,000 lines (about 10 s in all on the 2-core build machine, so `pnpm bench` runs
+ * it). Such a file takes the orchestrator's staged path (DuckDB reads it; packages/ingest README).
  */
 import { spawnSync } from 'node:child_process';
 import { createWriteStream } from 'node:fs';

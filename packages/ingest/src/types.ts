@@ -52,6 +52,8 @@ export interface IngestContext {
    * staged/ingest-staged.ts): default 1 MiB. `Infinity` turns it off, 0 sends every long CSV.
    */
   stagedAboveBytes?: number;
+  /** …and at most this many: default 64 MiB (DuckDB holds the staged rows in memory; bigger files are streamed by the plugin). */
+  stagedUpToBytes?: number;
 }
 
 /** A file to ingest: where it is and the name that messages and results show. */

@@ -136,12 +136,12 @@ describe('the staged path gives exactly what the plugin\'s way gives', () => {
 });
 
 describe('which files the staged path takes', () => {
-  async function outcome(text: string | Buffer, above = 0) {
+  async function outcome(text: string | Buffer, above = 0, upTo?: number) {
     const { warehouse, dir } = await world();
     const path = join(dir, 'f.csv');
     await writeFile(path, text);
     const file = await makeIngestFile(path, 'f.csv');
-    const ctx = ctxFor(warehouse, 'staged', { stagedAboveBytes: above });
+    const ctx = ctxFor(warehouse, 'staged', { stagedAboveBytes: above, ...(upTo === undefined ? {} : { stagedUpToBytes: upTo }) });
     const plugin = defaultPlugins()['csv-long'];
     if (!plugin) throw new Error('no csv-long plugin');
     const run = { ctx, registry: createRegistry(defaultPlugins()), units: createUnitIndex(await warehouse.listUnits()) };
@@ -169,8 +169,10 @@ describe('which files the staged path takes', () => {
     expect(await outcome(text)).toBe('fallback');
   });
 
-  it('leaves small files to the plugin by default (1 MiB)', async () => {
+  it('leaves small files to the plugin by default (1 MiB), and files above stagedUpToBytes', async () => {
     expect(await outcome(GENERATED['clean-two-units'] as string, 1024 * 1024)).toBe('fallback');
+    expect(await outcome(GENERATED['clean-two-units'] as string, 0, 100)).toBe('fallback');
+    expect(await outcome(GENERATED['clean-two-units'] as string, 0, 1000)).toBe('staged');
   });
 });
 
