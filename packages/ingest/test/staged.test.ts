@@ -199,3 +199,25 @@ describe('the staged path on a bigger file', () => {
     expect([...statuses].sort()).toEqual(['accepted', 'rejected', 'warning']);
   });
 });
+
+describe('two staged files at once', () => {
+  it('keep their staging tables apart and both store everything', async () => {
+    const { warehouse, dir } = await world();
+    const file = (unit: string) => {
+      const lines = [HEADER];
+      for (let year = 2000; year <= 2024; year++) {
+        for (let month = 1; month <= 12; month++) lines.push(`${unit},${year}-${String(month).padStart(2, '0')},TCD_LUOT,${month}`);
+      }
+      return `${lines.join('\n')}\n`;
+    };
+    const [a, b] = await writeFiles(dir, { 'a.csv': file('24931'), 'b.csv': file('24934') });
+    const ctx = ctxFor(warehouse, 'staged');
+    const [ra, rb] = await Promise.all([ingest([a as string], ctx), ingest([b as string], ctx)]);
+    expect(ra.map((r) => r.status)).toEqual(Array(300).fill('accepted'));
+    expect(rb.map((r) => r.status)).toEqual(Array(300).fill('accepted'));
+    expect(await warehouse.query('select count(*)::integer as n, sum(num_value)::integer as total from facts')).toEqual([{ n: 600, total: 2 * 25 * 78 }]);
+    // Temp tables belong to the writer connection: ask there.
+    const left = await warehouse.write((tx) => tx.query(`select count(*)::integer as n from duckdb_tables() where temporary and table_name like 'tonghop_%'`));
+    expect(left).toEqual([{ n: 0 }]);
+  });
+});
