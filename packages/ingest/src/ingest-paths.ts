@@ -1,7 +1,8 @@
 import type { IngestPlugin } from '@tonghop/ingest-contract';
 import { INGEST_CODES as C } from './errors';
 import { expandPaths } from './files';
-import { ingestOneFile, type FileRun } from './ingest-file';
+import { ingestOneFile } from './ingest-file';
+import type { FileRun } from './ingest-draft';
 import { createRegistry, isRegistry, type PluginRegistry } from './registry';
 import { refusedResult } from './refuse';
 import { auditRefusal } from './refuse';

@@ -7,7 +7,8 @@ export type {
   AuditEntry, FactRecord, NewFact, NewSubmission, NewValidationResult, StoredSubmission, SubmissionFilter,
   SubmissionRecord, SubmissionStatus, ValidationRecord, StagedSelect, StoreOptions,
 } from './types';
-export { Staging, type StagedColumns, type StagingColumn, type StageCsvOptions } from './staging';
+export { Staging, type StagedColumns, type StageCsvOptions } from './staging';
+export type { ColumnType, ValueColumn } from './column-table';
 export { draftKey } from './store-submission';
 export { quoteIdent, qualifiedName } from './quote';
 export { WAREHOUSE_ERROR_CODES, WarehouseError, WarehouseQueryError, type WarehouseErrorCode } from './errors';

@@ -1,4 +1,4 @@
-import type { DuckDBAppender, DuckDBConnection } from '@duckdb/node-api';
+import { createColumnTable, type ValueColumn } from './column-table';
 import { toDuckValues } from './convert';
 import { WarehouseQueryError } from './errors';
 import { qualifiedName } from './quote';
@@ -7,12 +7,6 @@ import type { Writer } from './writer';
 
 /** Values of one column of a staged query, as JS values (BIGINT columns come back as bigint: cast to INTEGER). */
 export type StagedColumns = Record<string, unknown[]>;
-
-/** A column of a staging table: its name and a DuckDB type (`VARCHAR`, `INTEGER`, ...). */
-export interface StagingColumn {
-  name: string;
-  type: 'VARCHAR' | 'INTEGER' | 'BIGINT' | 'DOUBLE' | 'BOOLEAN' | 'TIMESTAMPTZ';
-}
 
 /** How to read a delimited text file into a staging table (DuckDB's `read_csv`, every column VARCHAR). */
 export interface StageCsvOptions {
@@ -89,26 +83,13 @@ export class Staging {
     return this.writer.exclusive((conn) => runSql(conn, `create temp table ${this.table(name)} as ${sql}`, params));
   }
 
-  /** Creates staging table `name` and fills it with an Appender (`fill` appends whole rows). */
-  async load(name: string, columns: readonly StagingColumn[], fill: (a: DuckDBAppender) => void): Promise<void> {
-    const ddl = `create temp table ${this.table(name)} (${columns.map((c) => `${qualifiedName(c.name)} ${c.type}`).join(', ')})`;
+  /** Creates staging table `name` from column values (`createColumnTable`: one Appender). */
+  async load(name: string, columns: readonly ValueColumn[]): Promise<void> {
     this.created.add(name);
-    await this.writer.exclusive(async (conn: DuckDBConnection) => {
-      await runSql(conn, ddl);
-      let appender: DuckDBAppender;
-      try {
-        appender = await conn.createAppender(this.prefix + name, 'main', 'temp');
-      } catch (error: unknown) {
-        throw new WarehouseQueryError(`append into ${name}`, [], error);
-      }
-      try {
-        fill(appender);
-        appender.closeSync();
-      } catch (error: unknown) {
-        appender.clear();
-        throw new WarehouseQueryError(`append into ${name}`, [], error);
-      }
-    });
+    await this.writer.exclusive((conn) => createColumnTable({
+      run: (sql) => runSql(conn, sql),
+      appender: (table, schema, catalog) => conn.createAppender(table, schema, catalog),
+    }, this.prefix + name, columns));
   }
 
   /** Drops every staging table made here (idempotent). */

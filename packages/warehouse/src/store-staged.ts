@@ -26,15 +26,13 @@ export interface StagedTarget {
 export async function insertStagedFacts(tx: Tx, select: StagedSelect, targets: readonly StagedTarget[]): Promise<void> {
   if (targets.length === 0) return;
   const columns = STAGED_FACT_COLUMNS.map((c) => `q.${qualifiedName(c)}`).join(', ');
-  const inserted = await withTempTable(tx, 'staged_map', [{ name: 'grp', type: 'INTEGER' }, { name: 'submission_id', type: 'BIGINT' }], (a) => {
-    for (const t of targets) {
-      a.appendInteger(t.group);
-      a.appendBigInt(BigInt(t.id));
-      a.endRow();
-    }
-  }, (map) => tx.run(
+  const map = [
+    { name: 'grp', type: 'INTEGER', values: targets.map((t) => t.group) },
+    { name: 'submission_id', type: 'BIGINT', values: targets.map((t) => t.id) },
+  ] as const;
+  const inserted = await withTempTable(tx, 'staged_map', map, (table) => tx.run(
     `insert into fact_values (submission_id, ${STAGED_FACT_COLUMNS.join(', ')})
-     select m.submission_id, ${columns} from (${select.sql}) q join ${map} m on m.grp = q.grp
+     select m.submission_id, ${columns} from (${select.sql}) q join ${table} m on m.grp = q.grp
      order by m.submission_id, q.source_line`,
     select.params,
   ));

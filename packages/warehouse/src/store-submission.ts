@@ -2,7 +2,7 @@ import { hash } from 'node:crypto';
 import { WAREHOUSE_ERROR_CODES, WarehouseError } from './errors';
 import { FactAppender } from './fact-appender';
 import { countNew, loadGroupStates, planBatch, type Planned } from './submission-plan';
-import type { NewRow } from './submission-appender';
+import type { NewRow } from './submission-insert';
 import { insertBatchRows } from './submission-rows';
 import { insertStagedFacts, type StagedTarget } from './store-staged';
 import type { NewSubmission, StoredSubmission, StoreOptions } from './types';

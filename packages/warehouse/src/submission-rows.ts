@@ -1,5 +1,4 @@
-import { insertRows } from './bulk-insert';
-import { insertSubmissionRows, type NewRow } from './submission-appender';
+import { insertSubmissionRows, type NewRow } from './submission-insert';
 import { withBatchColumns } from './batch-columns';
 import type { Planned } from './submission-plan';
 import type { NewSubmission } from './types';
@@ -23,10 +22,26 @@ export async function insertBatchRows(tx: Tx, batch: Batch, now: Date): Promise<
     await tx.run('insert into files (sha256, size, first_name, stored_at) values ($1, $2, $3, $4) on conflict do nothing', [f.sha256, f.size, f.name, now]);
   }
   await insertSubmissionRows(tx, rows, now);
-  await insertRows(tx, 'validation_results', VALIDATION_COLUMNS, rows.flatMap((r) => r.s.validation.map((v) => ({
-    submission_id: r.id, severity: v.severity, rule: v.rule, cell: v.cell ?? null, message: v.message,
-  }))));
+  await insertValidationRows(tx, rows);
   await insertAuditRows(tx, list, plan, now);
+}
+
+/** The validation results of the new submissions (errors of rejected ones, warnings), in one statement. */
+async function insertValidationRows(tx: Tx, rows: readonly NewRow[]): Promise<void> {
+  const results = rows.flatMap((r) => r.s.validation.map((v) => ({ id: r.id, ...v })));
+  if (results.length === 0) return;
+  const columns = [
+    { name: 'submission_id', type: 'BIGINT', values: results.map((v) => v.id) },
+    { name: 'severity', type: 'VARCHAR', values: results.map((v) => v.severity) },
+    { name: 'rule', type: 'VARCHAR', values: results.map((v) => v.rule) },
+    { name: 'cell', type: 'VARCHAR', values: results.map((v) => v.cell ?? null) },
+    { name: 'message', type: 'VARCHAR', values: results.map((v) => v.message) },
+  ] as const;
+  const names = columns.map((c) => c.name);
+  await withBatchColumns(tx, 'batch_validation', results.length, columns, (b) => tx.run(
+    `insert into validation_results (${names.join(', ')}) select ${names.map(b.expr).join(', ')} from ${b.from} order by ${b.order}`,
+    b.params,
+  ));
 }
 
 /**
@@ -58,8 +73,6 @@ async function insertAuditRows(tx: Tx, list: readonly NewSubmission[], plan: rea
   ));
 }
 
-const V = { type: 'VARCHAR' } as const;
-const VALIDATION_COLUMNS = { submission_id: { type: 'BIGINT' }, severity: V, rule: V, cell: V, message: V } as const;
 
 /** A new submission's audit row is made in SQL from its stored row; a duplicate's here. */
 function auditEntry(p: Planned, s: NewSubmission, plan: readonly Planned[]): { submissionId: number | null; actor: string; action: string; target: string | null; detail: string | null } {

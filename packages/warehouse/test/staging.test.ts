@@ -40,9 +40,7 @@ describe('Staging.stageCsv', () => {
     const wh = await open();
     const [a, b] = [wh.staging(), wh.staging()];
     await a.stageCsv('rows', await csvFile('x\n1\n2\n'), { delimiter: ',', width: 1 });
-    await b.load('rows', [{ name: 'k', type: 'INTEGER' }, { name: 'v', type: 'VARCHAR' }], (ap) => {
-      ap.appendInteger(7); ap.appendVarchar('bảy'); ap.endRow();
-    });
+    await b.load('rows', [{ name: 'k', type: 'INTEGER', values: [7] }, { name: 'v', type: 'VARCHAR', values: ['bảy'] }]);
     expect(await a.columns(`select c0 from ${a.table('rows')} order by rowid`)).toEqual({ c0: ['1', '2'] });
     expect(await b.columns(`select k, v from ${b.table('rows')}`)).toEqual({ k: [7], v: ['bảy'] });
     await a.close();
@@ -54,13 +52,12 @@ describe('storeSubmissions with staged facts', () => {
   async function staged() {
     const wh = await open();
     const st = wh.staging();
+    const rows = [[0, 'A', 2], [0, 'B', 3], [1, 'A', 4]] as const;
     await st.load('f', [
-      { name: 'grp', type: 'INTEGER' }, { name: 'indicator', type: 'VARCHAR' }, { name: 'line', type: 'INTEGER' },
-    ], (ap) => {
-      for (const [g, ind, line] of [[0, 'A', 2], [0, 'B', 3], [1, 'A', 4]] as const) {
-        ap.appendInteger(g); ap.appendVarchar(ind); ap.appendInteger(line); ap.endRow();
-      }
-    });
+      { name: 'grp', type: 'INTEGER', values: rows.map((r) => r[0]) },
+      { name: 'indicator', type: 'VARCHAR', values: rows.map((r) => r[1]) },
+      { name: 'line', type: 'INTEGER', values: rows.map((r) => r[2]) },
+    ]);
     const select = {
       sql: `select grp, indicator, null as option, 1.0 as num_value, null as bool_value, null as text_value,
               null as source_sheet, null as source_cell, line as source_line from ${st.table('f')}`,

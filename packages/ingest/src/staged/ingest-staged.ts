@@ -2,7 +2,7 @@ import type { FormCode, Indicator } from '@tonghop/core';
 import type { IngestFile, IngestPlugin } from '@tonghop/ingest-contract';
 import { addLongRow } from '@tonghop/ingest-csv';
 import { WarehouseQueryError, type Staging } from '@tonghop/warehouse';
-import { ingestDraft, type FileRun } from '../ingest-file';
+import { ingestDraft, type FileRun } from '../ingest-draft';
 import { prepareDraft, type PreparedDraft } from '../store';
 import type { IngestResult } from '../types';
 import { draftGroups, type DraftGroup, type RawGroups } from './groups';

@@ -25,14 +25,14 @@ export function resolveKeys(pairs: { i: string[]; o: string[] }, forms: readonly
   for (let n = 0; n < pairs.i.length; n++) {
     const i = pairs.i[n] ?? '';
     const o = pairs.o[n] ?? '';
+    const text = i.trim();
+    const option = o.trim() === '' ? null : o.trim();
     for (const form of forms) {
-      const text = i.trim();
       if (text === '') {
         rows.push({ i, o, form, blank: true, k: null, indicator: null, option: null });
         continue;
       }
-      const option = o.trim();
-      const key = resolveFactKey(text, option === '' ? null : option, form, { file }, new IssueList(file));
+      const key = resolveFactKey(text, option, form, { file }, new IssueList(file));
       let k: number | null = null;
       if (key) {
         const id = `${key.indicator.code}\u0000${key.option ?? ''}`;

@@ -16,7 +16,14 @@ export interface StagedTables {
 const DIGITS = `'[0-9]{1,15}'`;
 
 const col = (n: number) => `s.c${n}`;
-const text = (t: StagedTables, n: number) => (n === -1 ? `''` : col(n));
+/** A column's text, or '' for a column the file does not have (form, option). */
+const text = (n: number) => (n === -1 ? `''` : col(n));
+/** A staged line (`s`) to its group (`g`), by its unit, period and form texts as written. */
+const groupJoin = (t: StagedTables) =>
+  `join ${t.st.table('groups')} g on g.u = ${col(t.cols.unitCode)} and g.p = ${col(t.cols.period)} and g.f = ${text(t.cols.form)}`;
+/** A staged line to its resolved key (`k`), by its indicator and option texts (and its group's form when there are several). */
+const keyJoin = (t: StagedTables) =>
+  `left join ${t.st.table('keys')} k on k.i = ${col(t.cols.indicator)} and k.o = ${text(t.cols.option)}${t.byForm ? ' and k.form = g.form' : ''}`;
 
 /**
  * The staged rows joined to their group, key and parsed value: one row per data line. Made once
@@ -37,8 +44,8 @@ export function joinedRows(t: StagedTables): string {
       (${fast}) or ${fromValues('coalesce(v.has, false)', 'false')} as has_value,
       coalesce(k.blank, false) or ((${isFact}) and (k.k is null or ${fromValues('coalesce(v.bad, false)', 'false')})) as problem
     from ${st.table('rows')} s
-    join ${st.table('groups')} g on g.u = ${col(cols.unitCode)} and g.p = ${col(cols.period)} and g.f = ${text(t, cols.form)}
-    left join ${st.table('keys')} k on k.i = ${col(cols.indicator)} and k.o = ${text(t, cols.option)}${t.byForm ? ' and k.form = g.form' : ''}
+    ${groupJoin(t)}
+    ${keyJoin(t)}
     ${t.values ? `left join ${st.table('vals')} v on v.v = ${col(cols.value)} and v.ind = coalesce(k.ind, '')` : ''}`;
 }
 
@@ -117,9 +124,9 @@ export function factsSelect(t: StagedTables): string {
 export function groupRows(t: StagedTables): string {
   const { st, cols } = t;
   return `
-    select s.rowid::integer as r, g.grp, ${col(cols.indicator)} as i, ${text(t, cols.option)} as o, ${col(cols.value)} as v
+    select s.rowid::integer as r, g.grp, ${col(cols.indicator)} as i, ${text(cols.option)} as o, ${col(cols.value)} as v
     from ${st.table('rows')} s
-    join ${st.table('groups')} g on g.u = ${col(cols.unitCode)} and g.p = ${col(cols.period)} and g.f = ${text(t, cols.form)}
+    ${groupJoin(t)}
     where g.grp in (select unnest($1::integer[]))
     order by s.rowid`;
 }
@@ -127,13 +134,10 @@ export function groupRows(t: StagedTables): string {
 /** The distinct (value, indicator) pairs the fast path does not read: for parseValues. */
 export function valuesQuery(t: StagedTables): string {
   const { st, cols } = t;
-  const groupJoin = t.byForm
-    ? `join ${st.table('groups')} g on g.u = ${col(cols.unitCode)} and g.p = ${col(cols.period)} and g.f = ${text(t, cols.form)}`
-    : '';
   return `
     select distinct ${col(cols.value)} as v, coalesce(k.ind, '') as ind
-    from ${st.table('rows')} s ${groupJoin}
-    left join ${st.table('keys')} k on k.i = ${col(cols.indicator)} and k.o = ${text(t, cols.option)}${t.byForm ? ' and k.form = g.form' : ''}
+    from ${st.table('rows')} s ${t.byForm ? groupJoin(t) : ''}
+    ${keyJoin(t)}
     where not (coalesce(k.int_kind, false) and regexp_full_match(${col(cols.value)}, ${DIGITS}))`;
 }
 
@@ -141,7 +145,7 @@ export function valuesQuery(t: StagedTables): string {
 export function rawGroupsQuery(t: Pick<StagedTables, 'st' | 'cols'>): string {
   const { st, cols } = t;
   return `
-    select ${col(cols.unitCode)} as u, ${col(cols.period)} as p, ${cols.form === -1 ? `''` : col(cols.form)} as f,
+    select ${col(cols.unitCode)} as u, ${col(cols.period)} as p, ${text(cols.form)} as f,
       min(s.rowid)::integer as first, max(s.rowid)::integer as last
     from ${st.table('rows')} s group by all`;
 }
@@ -149,5 +153,5 @@ export function rawGroupsQuery(t: Pick<StagedTables, 'st' | 'cols'>): string {
 /** The distinct indicator and option texts as written. */
 export function keyPairsQuery(t: Pick<StagedTables, 'st' | 'cols'>): string {
   const { st, cols } = t;
-  return `select distinct ${col(cols.indicator)} as i, ${cols.option === -1 ? `''` : col(cols.option)} as o from ${st.table('rows')} s`;
+  return `select distinct ${col(cols.indicator)} as i, ${text(cols.option)} as o from ${st.table('rows')} s`;
 }

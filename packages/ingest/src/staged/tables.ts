@@ -7,49 +7,38 @@ import type { KeyRow, ValueRow } from './keys';
 /** The groups table: each raw (unit, period, form) text with its group and resolved form. */
 export async function loadGroups(st: Staging, list: readonly DraftGroup[], ofRaw: readonly number[], raw: RawGroups): Promise<void> {
   await st.load('groups', [
-    { name: 'u', type: 'VARCHAR' }, { name: 'p', type: 'VARCHAR' }, { name: 'f', type: 'VARCHAR' },
-    { name: 'grp', type: 'INTEGER' }, { name: 'form', type: 'VARCHAR' },
-  ], (a) => {
-    for (let i = 0; i < raw.u.length; i++) {
-      const grp = ofRaw[i] ?? 0;
-      const form = list[grp]?.header?.form;
-      a.appendVarchar(raw.u[i] ?? ''); a.appendVarchar(raw.p[i] ?? ''); a.appendVarchar(raw.f[i] ?? '');
-      a.appendInteger(grp);
-      if (form) a.appendVarchar(form); else a.appendNull();
-      a.endRow();
-    }
-  });
+    { name: 'u', type: 'VARCHAR', values: raw.u },
+    { name: 'p', type: 'VARCHAR', values: raw.p },
+    { name: 'f', type: 'VARCHAR', values: raw.f },
+    { name: 'grp', type: 'INTEGER', values: ofRaw },
+    { name: 'form', type: 'VARCHAR', values: ofRaw.map((grp) => list[grp]?.header?.form ?? null) },
+  ]);
 }
 
 /** The keys table: each distinct (indicator, option) text pair per form, resolved. */
 export async function loadKeys(st: Staging, keys: readonly KeyRow[]): Promise<void> {
   await st.load('keys', [
-    { name: 'i', type: 'VARCHAR' }, { name: 'o', type: 'VARCHAR' }, { name: 'form', type: 'VARCHAR' }, { name: 'blank', type: 'BOOLEAN' },
-    { name: 'k', type: 'INTEGER' }, { name: 'ind', type: 'VARCHAR' }, { name: 'opt', type: 'VARCHAR' }, { name: 'int_kind', type: 'BOOLEAN' },
-  ], (a) => {
-    for (const k of keys) {
-      a.appendVarchar(k.i); a.appendVarchar(k.o); a.appendVarchar(k.form); a.appendBoolean(k.blank);
-      if (k.k === null) a.appendNull(); else a.appendInteger(k.k);
-      if (k.indicator) a.appendVarchar(k.indicator.code); else a.appendNull();
-      if (k.option === null) a.appendNull(); else a.appendVarchar(k.option);
-      a.appendBoolean(k.indicator?.valueType === 'integer');
-      a.endRow();
-    }
-  });
+    { name: 'i', type: 'VARCHAR', values: keys.map((k) => k.i) },
+    { name: 'o', type: 'VARCHAR', values: keys.map((k) => k.o) },
+    { name: 'form', type: 'VARCHAR', values: keys.map((k) => k.form) },
+    { name: 'blank', type: 'BOOLEAN', values: keys.map((k) => k.blank) },
+    { name: 'k', type: 'INTEGER', values: keys.map((k) => k.k) },
+    { name: 'ind', type: 'VARCHAR', values: keys.map((k) => k.indicator?.code ?? null) },
+    { name: 'opt', type: 'VARCHAR', values: keys.map((k) => k.option) },
+    { name: 'int_kind', type: 'BOOLEAN', values: keys.map((k) => k.indicator?.valueType === 'integer') },
+  ]);
 }
 
 /** The values table: each distinct (value, indicator) pair the fast path does not read, parsed. */
 export async function loadValues(st: Staging, values: readonly ValueRow[]): Promise<void> {
   await st.load('vals', [
-    { name: 'v', type: 'VARCHAR' }, { name: 'ind', type: 'VARCHAR' }, { name: 'blank', type: 'BOOLEAN' }, { name: 'bad', type: 'BOOLEAN' },
-    { name: 'has', type: 'BOOLEAN' }, { name: 'num', type: 'DOUBLE' }, { name: 'bool', type: 'BOOLEAN' }, { name: 'text', type: 'VARCHAR' },
-  ], (a) => {
-    for (const v of values) {
-      a.appendVarchar(v.v); a.appendVarchar(v.ind); a.appendBoolean(v.blank); a.appendBoolean(v.bad); a.appendBoolean(v.has);
-      if (v.num === null) a.appendNull(); else a.appendDouble(v.num);
-      if (v.bool === null) a.appendNull(); else a.appendBoolean(v.bool);
-      if (v.text === null) a.appendNull(); else a.appendVarchar(v.text);
-      a.endRow();
-    }
-  });
+    { name: 'v', type: 'VARCHAR', values: values.map((v) => v.v) },
+    { name: 'ind', type: 'VARCHAR', values: values.map((v) => v.ind) },
+    { name: 'blank', type: 'BOOLEAN', values: values.map((v) => v.blank) },
+    { name: 'bad', type: 'BOOLEAN', values: values.map((v) => v.bad) },
+    { name: 'has', type: 'BOOLEAN', values: values.map((v) => v.has) },
+    { name: 'num', type: 'DOUBLE', values: values.map((v) => v.num) },
+    { name: 'bool', type: 'BOOLEAN', values: values.map((v) => v.bool) },
+    { name: 'text', type: 'VARCHAR', values: values.map((v) => v.text) },
+  ]);
 }
