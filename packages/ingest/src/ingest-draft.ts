@@ -42,7 +42,7 @@ export async function ingestDraft(
   }
   applyRules(facts, header.form, draft.source, errors, warnings);
   if (!state.blobStored) {
-    await ctx.warehouse.blobs.put(file.path);
+    await ctx.warehouse.blobs.put(file.path, sha256); // BLOB_CHANGED when the bytes are no longer those read
     state.blobStored = true;
   }
   return prepareDraft({

@@ -3,7 +3,7 @@ import type { IngestFile, IngestPlugin, SubmissionDraft } from '@tonghop/ingest-
 import { INGEST_CODES as C } from './errors';
 import { hashFile, openIngestFile } from './files';
 import { cellRef, placed } from './place';
-import { auditRefusal, refusedResult } from './refuse';
+import { auditRefusal, fileChangedResult, isFileChanged, refusedResult } from './refuse';
 import { DraftBuffer } from './draft-buffer';
 import { ingestDraft, type FileRun } from './ingest-draft';
 import { ingestStaged } from './staged/ingest-staged';
@@ -82,7 +82,18 @@ async function* eachDraft(
     }
     if (step.done) break;
     count += 1;
-    const outcome = await ingestDraft(file, plugin, sha256, step.value, run, state);
+    let outcome: Awaited<ReturnType<typeof ingestDraft>>;
+    try {
+      outcome = await ingestDraft(file, plugin, sha256, step.value, run, state);
+    } catch (error: unknown) {
+      // The first valid draft keeps the original bytes; nothing of this file is stored before that.
+      if (!isFileChanged(error)) throw error;
+      yield* buffer.flush();
+      const r = fileChangedResult(file.name, plugin.name);
+      await auditRefusal(ctx.warehouse, ctx.actor, r, sha256);
+      yield r;
+      return;
+    }
     if ('submission' in outcome) buffer.addDraft(outcome);
     else buffer.addReady(outcome);
     if (buffer.full) yield* buffer.flush();

@@ -1,4 +1,5 @@
-import type { Warehouse } from '@tonghop/warehouse';
+import { WAREHOUSE_ERROR_CODES, WarehouseError, type Warehouse } from '@tonghop/warehouse';
+import { INGEST_CODES } from './errors';
 import type { IngestIssue, IngestResult } from './types';
 
 /** A result for a file or a draft that is refused: nothing stored, status "rejected". */
@@ -21,4 +22,18 @@ export async function auditRefusal(warehouse: Warehouse, actor: string, result: 
     target: result.file,
     detail: { sha256, plugin: result.plugin, unit: result.unit, period: result.period, form: result.form, errors: result.errors },
   });
+}
+
+/** Whether keeping the original bytes failed because the file changed after it was read and hashed. */
+export function isFileChanged(error: unknown): boolean {
+  return error instanceof WarehouseError && error.code === WAREHOUSE_ERROR_CODES.BLOB_CHANGED;
+}
+
+/** The result refusing (the rest of) a file whose bytes changed while it was being ingested; nothing of it is stored from then on. */
+export function fileChangedResult(file: string, plugin: string | null): IngestResult {
+  return refusedResult(file, plugin, [{
+    cell: null,
+    rule: INGEST_CODES.FILE_CHANGED,
+    message: `tệp ${file}: tệp đã bị thay đổi trong khi đang được nhận (nội dung lúc lưu khác nội dung đã đọc); không lưu số liệu nào từ đây, hãy nộp lại tệp`,
+  }]);
 }

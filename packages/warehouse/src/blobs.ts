@@ -15,8 +15,12 @@ export interface StoredBlob {
 /** Content-addressed original files: `<dir>/<sha[0:2]>/<sha>`, written atomically, never rewritten. */
 export interface BlobStore {
   readonly dir: string;
-  /** Stream a file in, hashing as it goes (never the whole file in memory). Idempotent. */
-  put(filePath: string): Promise<StoredBlob>;
+  /**
+   * Stream a file in, hashing as it goes (never the whole file in memory). Idempotent. With
+   * `expectedSha256` (the hash the caller read the file under), bytes that hash otherwise are not
+   * kept: BLOB_CHANGED, so a submission never points at an address its file is not stored under.
+   */
+  put(filePath: string, expectedSha256?: string): Promise<StoredBlob>;
   putBytes(bytes: Uint8Array): Promise<StoredBlob>;
   has(sha256: string): Promise<boolean>;
   /** Where the blob lives (whether or not it exists). */
@@ -48,7 +52,7 @@ export function createBlobStore(dir: string): BlobStore {
   const path = (sha256: string): string => join(dir, checkHash(sha256).slice(0, 2), sha256);
 
   /** Write the source (created only once piped, so its errors reach the pipeline) to a temp file while hashing it, fsync, then rename into place. */
-  async function ingest(source: () => NodeJS.ReadableStream | Iterable<Uint8Array>): Promise<StoredBlob> {
+  async function ingest(source: () => NodeJS.ReadableStream | Iterable<Uint8Array>, expected?: { sha256: string; name: string }): Promise<StoredBlob> {
     const tmpDir = join(dir, '.tmp');
     await mkdir(tmpDir, { recursive: true });
     const tmp = join(tmpDir, randomUUID());
@@ -66,6 +70,12 @@ export function createBlobStore(dir: string): BlobStore {
       const handle = await open(tmp, 'r+');
       await handle.sync().finally(() => handle.close());
       const sha256 = hash.digest('hex');
+      if (expected && sha256 !== expected.sha256) {
+        throw new WarehouseError(
+          WAREHOUSE_ERROR_CODES.BLOB_CHANGED,
+          `Tệp ${expected.name} đã thay đổi trong khi đang được nhận: nội dung lúc lưu (mã băm ${sha256.slice(0, 12)}…) khác nội dung lúc đọc (${expected.sha256.slice(0, 12)}…); không lưu tệp.`,
+        );
+      }
       const target = path(sha256);
       if (await exists(target)) {
         await unlink(tmp);
@@ -83,7 +93,10 @@ export function createBlobStore(dir: string): BlobStore {
   return {
     dir,
     path,
-    put: (filePath) => ingest(() => createReadStream(filePath)),
+    put: async (filePath, expectedSha256) => ingest(
+      () => createReadStream(filePath),
+      expectedSha256 === undefined ? undefined : { sha256: checkHash(expectedSha256), name: filePath },
+    ),
     putBytes: (bytes) => ingest(() => [bytes]),
     has: (sha256) => exists(path(sha256)),
     async open(sha256) {

@@ -33,6 +33,23 @@ describe('blob store', () => {
     expect(await readdir(join(dir, 'blobs', sha256(bytes).slice(0, 2)))).toEqual([sha256(bytes)]);
   });
 
+  it('keeps nothing when the file is not the bytes the caller hashed (BLOB_CHANGED)', async () => {
+    const dir = await tempDir();
+    const file = join(dir, 'long.csv');
+    const read = new TextEncoder().encode('unit_code,period,indicator,value\nX01,2022,XA_01,3\n');
+    const now = new TextEncoder().encode('unit_code,period,indicator,value\nX01,2022,XA_01,4\n');
+    await writeFile(file, now); // the file changed after the caller read and hashed it
+    const wh = await open({ blobDir: join(dir, 'blobs') });
+    await expect(wh.blobs.put(file, sha256(read))).rejects.toMatchObject({
+      code: 'BLOB_CHANGED', message: expect.stringContaining('đã thay đổi trong khi đang được nhận'),
+    });
+    expect(await wh.blobs.has(sha256(read))).toBe(false);
+    expect(await wh.blobs.has(sha256(now))).toBe(false);
+    expect(await readdir(join(dir, 'blobs', '.tmp'))).toEqual([]);
+    expect((await wh.blobs.put(file, sha256(now))).sha256).toBe(sha256(now));
+    await expect(wh.blobs.put(file, 'ABC')).rejects.toMatchObject({ code: 'BLOB_BAD_HASH' });
+  });
+
   it('says which blob is missing and refuses malformed hashes', async () => {
     const wh = await open();
     const absent = sha256(new TextEncoder().encode('never stored'));
