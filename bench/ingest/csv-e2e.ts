@@ -9,6 +9,13 @@
  * line is a distinct fact; one submission per (commune, month): 50,000 submissions of 20 facts for
  * the default 1,000,000 lines (about 10 s in all on the 2-core build machine, so `pnpm bench` runs
  * it). Such a file takes the orchestrator's staged path (DuckDB reads it; packages/ingest README).
+ *
+ * A third child measures the floor: the least any ingest storing this file must do, in plain SQL
+ * on the real schema and with no resolving or checking at all — keep the original bytes
+ * (`blobs.put`), stage the rows with their line numbers (`read_csv` has none), number the
+ * submissions, insert their facts (indicator text as written), submission and audit rows, commit.
+ * Its ratio bounds what the real ingest can reach on this machine. Two lighter floors show what
+ * the audit rows and the copy of the original cost: `floor-no-audit`, and `floor-bare` (neither).
  */
 import { spawnSync } from 'node:child_process';
 import { createWriteStream } from 'node:fs';
@@ -63,7 +70,7 @@ async function writeCsv(path: string, units: Unit[], lines: number): Promise<num
 
 interface Measure { rows: number; seconds: number; maxRssMb: number; detail?: unknown }
 
-async function runDuckdb(csv: string, db: string): Promise<Measure> {
+async function runDuckdb(csv: string, db: string, _lines: number): Promise<Measure> {
   const warehouse = await openWarehouse({ path: db });
   const started = performance.now();
   await warehouse.write((tx) => tx.run('create table bench_csv as select * from read_csv(?, header = true)', [csv]));
@@ -89,6 +96,36 @@ async function runIngest(csv: string, db: string, lines: number): Promise<Measur
   return { rows: Number(facts[0]?.n ?? 0), seconds, maxRssMb: process.resourceUsage().maxRSS / 1024, detail: { submissions: results.length, statuses, firstError } };
 }
 
+type FloorWrites = { audit: boolean; blob: boolean };
+
+async function runFloor(csv: string, db: string, lines: number, writes: FloorWrites): Promise<Measure> {
+  const warehouse = await openWarehouse({ path: db });
+  await warehouse.importUnits(benchUnits(lines), 'bench');
+  const started = performance.now();
+  const blob = writes.blob ? warehouse.blobs.put(csv) : Promise.resolve({ sha256: '0'.repeat(64), size: 0 });
+  const st = warehouse.staging();
+  await st.stageCsv('rows', csv, { delimiter: ',', width: 4 });
+  const { sha256, size } = await blob;
+  const rows = st.table('rows');
+  const groups = st.table('groups');
+  await st.createAs('groups', `select u, p, n, nextval('submission_id_seq') as id
+    from (select c0 as u, c1 as p, min(rowid) as first, count(*)::integer as n from ${rows} group by c0, c1 order by first)`);
+  await warehouse.write(async (tx) => {
+    await tx.run('insert into files (sha256, size, first_name, stored_at) values ($1, $2, $3, now())', [sha256, size, 'long.csv']);
+    await tx.run(`insert into submissions select id, u, p, 'XA', 1, null, 'accepted', 'csv-long', $1, 'long.csv', null,
+      sha256($1 || '|' || u || '|' || p || '|XA|'), 'bench', now(), n from ${groups}`, [sha256]);
+    await tx.run(`insert into fact_values select g.id, s.c2, null, s.c3::double, null, null, null, null, (s.rowid + 2)::integer
+      from ${rows} s join ${groups} g on g.u = s.c0 and g.p = s.c1`);
+    if (writes.audit) await tx.run(`insert into audit_log (logged_at, actor, action, target, detail) select now(), 'bench', 'submission.store', id::varchar,
+      json_object('unit', u, 'period', p, 'form', 'XA', 'version', 1, 'facts', n) from ${groups}`);
+  });
+  await st.close();
+  const seconds = (performance.now() - started) / 1000;
+  const facts = await warehouse.query<{ n: number }>('select count(*) as n from fact_values');
+  await warehouse.close();
+  return { rows: Number(facts[0]?.n ?? 0), seconds, maxRssMb: process.resourceUsage().maxRSS / 1024 };
+}
+
 function child(mode: string, csv: string, db: string, lines: number): Measure {
   const r = spawnSync(process.execPath, [...process.execArgv, SELF, mode, csv, db, String(lines)], { encoding: 'utf8', maxBuffer: 1 << 24 });
   if (r.status !== 0) throw new Error(`${mode} failed: ${r.stderr}`);
@@ -97,8 +134,16 @@ function child(mode: string, csv: string, db: string, lines: number): Measure {
 
 async function main(): Promise<void> {
   const [mode, csvArg, dbArg, linesArg] = process.argv.slice(2);
-  if (mode === 'duckdb' || mode === 'ingest') {
-    const m = mode === 'duckdb' ? await runDuckdb(csvArg ?? '', dbArg ?? '') : await runIngest(csvArg ?? '', dbArg ?? '', Number(linesArg));
+  const modes: Record<string, (csv: string, db: string, lines: number) => Promise<Measure>> = {
+    duckdb: runDuckdb,
+    ingest: runIngest,
+    floor: (c, d, l) => runFloor(c, d, l, { audit: true, blob: true }),
+    'floor-no-audit': (c, d, l) => runFloor(c, d, l, { audit: false, blob: true }),
+    'floor-bare': (c, d, l) => runFloor(c, d, l, { audit: false, blob: false }),
+  };
+  const run = mode === undefined ? undefined : modes[mode];
+  if (run) {
+    const m = await run(csvArg ?? '', dbArg ?? '', Number(linesArg));
     process.stdout.write(`${JSON.stringify(m)}\n`);
     return;
   }
@@ -108,12 +153,17 @@ async function main(): Promise<void> {
     const csv = join(dir, 'long.csv');
     const written = await writeCsv(csv, benchUnits(lines), lines);
     const duck = child('duckdb', csv, join(dir, 'duck.duckdb'), lines);
+    const floors = ['floor', 'floor-no-audit', 'floor-bare'].map((m) => [m, child(m, csv, join(dir, `${m}.duckdb`), lines)] as const);
     const ours = child('ingest', csv, join(dir, 'ingest.duckdb'), lines);
     const rate = (m: Measure) => Math.round(m.rows / m.seconds);
     console.log(`lines in file:        ${written}`);
     console.log(`DuckDB read_csv:      ${duck.rows} rows in ${duck.seconds.toFixed(2)} s = ${rate(duck)} rows/s, peak RSS ${duck.maxRssMb.toFixed(0)} MB`);
     console.log(`tonghop ingest:       ${ours.rows} facts in ${ours.seconds.toFixed(2)} s = ${rate(ours)} rows/s, peak RSS ${ours.maxRssMb.toFixed(0)} MB`);
     console.log(`ratio ingest/read_csv: ${(rate(ours) / rate(duck)).toFixed(3)} (goal ≥ 0.5)`);
+    for (const [m, f] of floors) {
+      console.log(`${`${m}:`.padEnd(21)} ${f.rows} facts in ${f.seconds.toFixed(2)} s = ${rate(f)} rows/s, ratio ${(rate(f) / rate(duck)).toFixed(3)}, peak RSS ${f.maxRssMb.toFixed(0)} MB`);
+    }
+    console.log('(floor: the least SQL that stores these rows as the ingest does, with no resolving or checks; -no-audit: without the 50,000 audit rows; -bare: without them and without keeping the original bytes)');
     console.log(`ingest detail: ${JSON.stringify(ours.detail)}`);
   } finally {
     await rm(dir, { recursive: true, force: true });

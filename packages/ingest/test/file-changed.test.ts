@@ -35,8 +35,8 @@ function changingPlugin() {
     name: 'test-changing',
     extensions: ['.tlc'],
     detect: (file) => (file.name.endsWith('.tlc') ? 0.9 : 0),
-    async *read(file, ctx) {
-      for await (const draft of inner.read(file, ctx)) {
+    async *read(file) {
+      for await (const draft of inner.read(file)) {
         await appendFile(file.path, '\n');
         yield draft;
       }
