@@ -3,7 +3,7 @@ import type { IngestFile, IngestPlugin, SubmissionDraft } from '@tonghop/ingest-
 import { INGEST_CODES as C } from './errors';
 import { hashFile, openIngestFile } from './files';
 import { cellRef, placed } from './place';
-import { auditRefusal, fileChangedResult, isFileChanged, refusedResult } from './refuse';
+import { auditRefusal, isFileChanged, refusedResult, refuseChangedFile } from './refuse';
 import { DraftBuffer } from './draft-buffer';
 import { ingestDraft, type FileRun } from './ingest-draft';
 import { ingestStaged } from './staged/ingest-staged';
@@ -89,9 +89,7 @@ async function* eachDraft(
       // The first valid draft keeps the original bytes; nothing of this file is stored before that.
       if (!isFileChanged(error)) throw error;
       yield* buffer.flush();
-      const r = fileChangedResult(file.name, plugin.name);
-      await auditRefusal(ctx.warehouse, ctx.actor, r, sha256);
-      yield r;
+      yield await refuseChangedFile(ctx.warehouse, ctx.actor, file.name, plugin.name, sha256);
       return;
     }
     if ('submission' in outcome) buffer.addDraft(outcome);

@@ -29,11 +29,13 @@ export function isFileChanged(error: unknown): boolean {
   return error instanceof WarehouseError && error.code === WAREHOUSE_ERROR_CODES.BLOB_CHANGED;
 }
 
-/** The result refusing (the rest of) a file whose bytes changed while it was being ingested; nothing of it is stored from then on. */
-export function fileChangedResult(file: string, plugin: string | null): IngestResult {
-  return refusedResult(file, plugin, [{
+/** Refuses (the rest of) a file whose bytes changed while it was being ingested: audited; nothing of it is stored from then on. */
+export async function refuseChangedFile(warehouse: Warehouse, actor: string, file: string, plugin: string | null, sha256: string): Promise<IngestResult> {
+  const result = refusedResult(file, plugin, [{
     cell: null,
     rule: INGEST_CODES.FILE_CHANGED,
     message: `tệp ${file}: tệp đã bị thay đổi trong khi đang được nhận (nội dung lúc lưu khác nội dung đã đọc); không lưu số liệu nào từ đây, hãy nộp lại tệp`,
   }]);
+  await auditRefusal(warehouse, actor, result, sha256);
+  return result;
 }

@@ -3,7 +3,7 @@ import type { IngestFile, IngestPlugin } from '@tonghop/ingest-contract';
 import { addLongRow } from '@tonghop/ingest-csv';
 import { WarehouseQueryError, type Staging } from '@tonghop/warehouse';
 import { ingestDraft, type FileRun } from '../ingest-draft';
-import { auditRefusal, fileChangedResult, isFileChanged } from '../refuse';
+import { isFileChanged, refuseChangedFile } from '../refuse';
 import { prepareDraft, type PreparedDraft } from '../store';
 import type { IngestResult } from '../types';
 import { draftGroups, type DraftGroup, type RawGroups } from './groups';
@@ -77,20 +77,18 @@ async function stagedFile(file: IngestFile, plugin: IngestPlugin, run: FileRun, 
 
   // The original bytes are copied while the few groups that need it go the plugin's way.
   const state = { blobStored: counts.size > 0 };
-  const blob = counts.size > 0 ? ctx.warehouse.blobs.put(file.path, scan.sha256).then(() => null, (error: unknown) => ({ error })) : Promise.resolve(null);
-  const rebuilding = await rebuildDrafts(t, groups.filter((g) => !counts.has(g.grp)), file, plugin, scan.sha256, run, state)
-    .then((map) => ({ map }), (error: unknown) => ({ error }));
-  const failed = await blob;
-  if ([failed, 'error' in rebuilding ? rebuilding : null].some((f) => f && isFileChanged(f.error))) {
+  const [rebuilding, kept] = await Promise.allSettled([
+    rebuildDrafts(t, groups.filter((g) => !counts.has(g.grp)), file, plugin, scan.sha256, run, state),
+    counts.size > 0 ? ctx.warehouse.blobs.put(file.path, scan.sha256) : null,
+  ]);
+  const failures = [rebuilding, kept].flatMap((s) => (s.status === 'rejected' ? [s.reason as unknown] : []));
+  if (failures.some(isFileChanged)) {
     // The bytes are no longer those staged and hashed: the file is refused, nothing of it stored.
-    const r = fileChangedResult(file.name, plugin.name);
-    await auditRefusal(ctx.warehouse, ctx.actor, r, scan.sha256);
-    const ready = 'map' in rebuilding ? [...rebuilding.map.values()].flatMap((e) => ('ready' in e ? [e.ready] : [])) : [];
-    return { results: [...ready, r] };
+    const ready = rebuilding.status === 'fulfilled' ? [...rebuilding.value.values()].flatMap((e) => ('ready' in e ? [e.ready] : [])) : [];
+    return { results: [...ready, await refuseChangedFile(ctx.warehouse, ctx.actor, file.name, plugin.name, scan.sha256)] };
   }
-  if ('error' in rebuilding) throw rebuilding.error;
-  if (failed) throw failed.error;
-  const rebuilt = rebuilding.map;
+  if (rebuilding.status === 'rejected' || failures.length > 0) throw failures[0];
+  const rebuilt = rebuilding.value;
   const entries: Entry[] = groups.map((g) => {
     const n = counts.get(g.grp);
     if (n === undefined || !g.header) return rebuilt.get(g.grp) as Entry;
