@@ -17,7 +17,9 @@ const areas = readdirSync(here)
 
 let failed = 0;
 for (const area of areas) {
-  const scripts = readdirSync(join(here, area)).filter((f) => f.endsWith('.ts') && !f.startsWith('_')).sort();
+  const scripts = readdirSync(join(here, area))
+    .filter((f) => f.endsWith('.ts') && !f.startsWith('_'))
+    .sort();
   for (const script of scripts) {
     const path = join(here, area, script);
     process.stdout.write(`\n== bench ${area}/${script}\n`);

@@ -22,7 +22,12 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
  * does not share the server's event loop; `-j` prints its result as JSON. */
 const AUTOCANNON = fileURLToPath(new URL('../../apps/api/node_modules/autocannon/autocannon.js', import.meta.url));
 
-interface LoadResult { requests: { total: number }; non2xx: number; errors: number; latency: { p50: number; p90: number; p99: number; max: number } }
+interface LoadResult {
+  requests: { total: number };
+  non2xx: number;
+  errors: number;
+  latency: { p50: number; p90: number; p99: number; max: number };
+}
 
 function autocannon(url: string, headers: Record<string, string>, rate: number, seconds: number): Promise<LoadResult> {
   const args = [AUTOCANNON, '-j', '-c', '10', '-R', String(rate), '-d', String(seconds)];
@@ -38,18 +43,27 @@ function autocannon(url: string, headers: Record<string, string>, rate: number, 
 
 /** Splits a small CSV with quoted fields (the demo units file). */
 function csvRows(text: string): string[][] {
-  return text.replace(/^\uFEFF/, '').split(/\r?\n/).map((line) => {
-    const out: string[] = [];
-    let cur = '';
-    let quoted = false;
-    for (let i = 0; i < line.length; i++) {
-      const ch = line[i];
-      if (quoted && ch === '"' && line[i + 1] === '"') { cur += '"'; i++; } else if (ch === '"') quoted = !quoted;
-      else if (ch === ',' && !quoted) { out.push(cur); cur = ''; } else cur += ch;
-    }
-    out.push(cur);
-    return out;
-  });
+  return text
+    .replace(/^\uFEFF/, '')
+    .split(/\r?\n/)
+    .map((line) => {
+      const out: string[] = [];
+      let cur = '';
+      let quoted = false;
+      for (let i = 0; i < line.length; i++) {
+        const ch = line[i];
+        if (quoted && ch === '"' && line[i + 1] === '"') {
+          cur += '"';
+          i++;
+        } else if (ch === '"') quoted = !quoted;
+        else if (ch === ',' && !quoted) {
+          out.push(cur);
+          cur = '';
+        } else cur += ch;
+      }
+      out.push(cur);
+      return out;
+    });
 }
 
 const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))] ?? NaN;
@@ -61,18 +75,24 @@ async function main(): Promise<void> {
   const { warehouse } = real;
   const units = parseUnitsCsvRows(csvRows(await readFile(join(root, 'fixtures/units/demo-units.csv'), 'utf8')));
   await warehouse.importUnits(units.units, 'bench');
-  const ingested = await collect(ingestPaths([join(root, 'fixtures/demo/files')], { warehouse, plugins: createRegistry(defaultPlugins()), actor: 'bench', clock }));
+  const ingested = await collect(
+    ingestPaths([join(root, 'fixtures/demo/files')], { warehouse, plugins: createRegistry(defaultPlugins()), actor: 'bench', clock }),
+  );
   await runRollupPipeline(warehouse, { clock });
   const admin = await addUser(warehouse, { name: 'bench-admin', role: 'admin' }, { actor: 'bench', clock });
   const viewer = await addUser(warehouse, { name: 'bench-viewer', role: 'viewer' }, { actor: 'bench', clock });
   const server = await serve({ deps: real.deps, port: 0 });
-  console.log(`demo: ${ingested.filter((r) => r.status !== 'rejected').length}/${ingested.length} submissions accepted; server ${server.url}`);
+  console.log(
+    `demo: ${ingested.filter((r) => r.status !== 'rejected').length}/${ingested.length} submissions accepted; server ${server.url}`,
+  );
 
   const rollupPath = '/api/rollups?unit=679&period=2022S1';
   const cold = performance.now();
   const check = await fetch(server.url + rollupPath, { headers: { authorization: `Bearer ${viewer.token}` } });
   const body = (await check.json()) as { figures?: unknown[] };
-  console.log(`roll-up, first read after the run (not cached): HTTP ${check.status}, ${body.figures?.length ?? 0} figures, ${(performance.now() - cold).toFixed(0)} ms`);
+  console.log(
+    `roll-up, first read after the run (not cached): HTTP ${check.status}, ${body.figures?.length ?? 0} figures, ${(performance.now() - cold).toFixed(0)} ms`,
+  );
   const other = performance.now();
   await (await fetch(`${server.url}/api/rollups?unit=68&period=2022S1`, { headers: { authorization: `Bearer ${viewer.token}` } })).text();
   console.log(`roll-up of the province (not cached): ${(performance.now() - other).toFixed(0)} ms`);
@@ -84,31 +104,52 @@ async function main(): Promise<void> {
     await (await app.request(rollupPath, { headers: { authorization: `Bearer ${viewer.token}` } })).text();
     inProcess.push(performance.now() - t);
   }
-  console.log(`same path in-process (app.request, no network), 2000 sequential: p50 ${pct(inProcess, 50).toFixed(2)} ms, p99 ${pct(inProcess, 99).toFixed(2)} ms`);
+  console.log(
+    `same path in-process (app.request, no network), 2000 sequential: p50 ${pct(inProcess, 50).toFixed(2)} ms, p99 ${pct(inProcess, 99).toFixed(2)} ms`,
+  );
 
   const result = await autocannon(server.url + rollupPath, { authorization: `Bearer ${viewer.token}` }, 200, 10);
-  console.log(`GET ${rollupPath} at 200 req/s for 10 s: ${result.requests.total} requests, ${result.non2xx} non-2xx, ${result.errors} errors`);
-  console.log(`  latency p50 ${result.latency.p50} ms, p90 ${result.latency.p90} ms, p99 ${result.latency.p99} ms, max ${result.latency.max} ms`);
+  console.log(
+    `GET ${rollupPath} at 200 req/s for 10 s: ${result.requests.total} requests, ${result.non2xx} non-2xx, ${result.errors} errors`,
+  );
+  console.log(
+    `  latency p50 ${result.latency.p50} ms, p90 ${result.latency.p90} ms, p99 ${result.latency.p99} ms, max ${result.latency.max} ms`,
+  );
 
   const months = Array.from({ length: 60 }, (_, i) => `${2010 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`);
   const upload = async (m: string, i: number) => {
     const form = new FormData();
-    form.append('file', new File([`unit_code,period,indicator,value\r\n24931,${m},TCD_LUOT,${i}\r\n24931,${m},TCD_NGUOI,${i + 1}\r\n`], `bench-${m}.csv`));
+    form.append(
+      'file',
+      new File([`unit_code,period,indicator,value\r\n24931,${m},TCD_LUOT,${i}\r\n24931,${m},TCD_NGUOI,${i + 1}\r\n`], `bench-${m}.csv`),
+    );
     const t0 = performance.now();
-    const res = await fetch(`${server.url}/api/submissions`, { method: 'POST', body: form, headers: { authorization: `Bearer ${admin.token}` } });
+    const res = await fetch(`${server.url}/api/submissions`, {
+      method: 'POST',
+      body: form,
+      headers: { authorization: `Bearer ${admin.token}` },
+    });
     const ok = res.status === 200 && ((await res.json()) as { status: string }[])[0]?.status === 'accepted';
     return { ok, ms: performance.now() - t0 };
   };
-  for (const [label, concurrency, batch] of [['sequential', 1, months.slice(0, 20)], ['10 at a time', 10, months.slice(20)]] as const) {
+  for (const [label, concurrency, batch] of [
+    ['sequential', 1, months.slice(0, 20)],
+    ['10 at a time', 10, months.slice(20)],
+  ] as const) {
     const t0 = performance.now();
     const lat: number[] = [];
     let ok = 0;
     for (let i = 0; i < batch.length; i += concurrency) {
       const done = await Promise.all(batch.slice(i, i + concurrency).map((m, j) => upload(m, i + j)));
-      for (const d of done) { lat.push(d.ms); if (d.ok) ok++; }
+      for (const d of done) {
+        lat.push(d.ms);
+        if (d.ok) ok++;
+      }
     }
     const s = (performance.now() - t0) / 1000;
-    console.log(`uploads ${label}: ${ok}/${batch.length} accepted in ${s.toFixed(1)} s = ${(batch.length / s).toFixed(1)} uploads/s; response (incl. refresh) p50 ${pct(lat, 50).toFixed(0)} ms, p99 ${pct(lat, 99).toFixed(0)} ms`);
+    console.log(
+      `uploads ${label}: ${ok}/${batch.length} accepted in ${s.toFixed(1)} s = ${(batch.length / s).toFixed(1)} uploads/s; response (incl. refresh) p50 ${pct(lat, 50).toFixed(0)} ms, p99 ${pct(lat, 99).toFixed(0)} ms`,
+    );
   }
   const ingestMs: number[] = [];
   for (let i = 0; i < 10; i++) {

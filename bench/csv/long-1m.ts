@@ -17,7 +17,17 @@ const LINES = 1_000_000;
 const RUNS = 3;
 /** 50 units × 4 periods × 5,000 lines, sorted by period then unit, as exports usually are. */
 const units = Array.from({ length: 50 }, (_, k) => String(24931 + 3 * k));
-const indicators = ['TCD_LUOT', 'TCD_NGUOI', 'DON_KHIEU_NAI', 'DON_TO_CAO', 'DON_KIEN_NGHI', 'DON_TONG', 'TTHC_TIEP_NHAN', 'MT_GIAM_SAT', 'NX_HAN_CHE'];
+const indicators = [
+  'TCD_LUOT',
+  'TCD_NGUOI',
+  'DON_KHIEU_NAI',
+  'DON_TO_CAO',
+  'DON_KIEN_NGHI',
+  'DON_TONG',
+  'TTHC_TIEP_NHAN',
+  'MT_GIAM_SAT',
+  'NX_HAN_CHE',
+];
 const periods = ['2022S1', '2022S2', '6 tháng đầu năm 2023', '2023S2'];
 
 async function generate(path: string): Promise<void> {
@@ -40,7 +50,12 @@ async function generate(path: string): Promise<void> {
   await once(out, 'finish');
 }
 
-interface Run { rows: number; ms: number; cpuMs: number; maxRssMB: number }
+interface Run {
+  rows: number;
+  ms: number;
+  cpuMs: number;
+  maxRssMB: number;
+}
 
 function run(mode: string, file: string): Run {
   const child = join(import.meta.dirname, '_child.ts');
@@ -69,7 +84,9 @@ try {
     );
   }
   const ratio = (a: string, b: string) => ((results[a]?.rowsPerS ?? 0) / (results[b]?.rowsPerS ?? 1)).toFixed(2);
-  console.log(`plugin / duckdb-memory: ${ratio('plugin', 'duckdb-memory')}×, plugin / duckdb-file: ${ratio('plugin', 'duckdb-file')}× (goal ≥ 0.5×)`);
+  console.log(
+    `plugin / duckdb-memory: ${ratio('plugin', 'duckdb-memory')}×, plugin / duckdb-file: ${ratio('plugin', 'duckdb-file')}× (goal ≥ 0.5×)`,
+  );
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

@@ -37,7 +37,8 @@ async function distinctForms(dir: string, count: number): Promise<string[]> {
   const templates = new Map<string, Buffer>();
   for (let i = 0; i < count; i++) {
     const unit = COMMUNES[i % COMMUNES.length]!;
-    const template = templates.get(unit) ?? (await generateFormTemplate({ form: 'XA', unit: { code: unit, name: unit }, period: '2022S1' }));
+    const template =
+      templates.get(unit) ?? (await generateFormTemplate({ form: 'XA', unit: { code: unit, name: unit }, period: '2022S1' }));
     templates.set(unit, template);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(template as unknown as ArrayBuffer);
@@ -53,7 +54,16 @@ async function distinctForms(dir: string, count: number): Promise<string[]> {
   return paths;
 }
 
-export const TABLE_INDICATORS = ['TCD_LUOT', 'TCD_NGUOI', 'DON_KHIEU_NAI', 'DON_TO_CAO', 'DON_KIEN_NGHI', 'DON_TONG', 'DON_DA_GQ', 'DON_DANG_GQ'];
+export const TABLE_INDICATORS = [
+  'TCD_LUOT',
+  'TCD_NGUOI',
+  'DON_KHIEU_NAI',
+  'DON_TO_CAO',
+  'DON_KIEN_NGHI',
+  'DON_TONG',
+  'DON_DA_GQ',
+  'DON_DANG_GQ',
+];
 
 /** A layout 2 workbook with `rows` unit rows (code, name + 8 indicator columns = 10 columns), streamed to disk. */
 export async function bigTableWorkbook(path: string, rows: number): Promise<void> {

@@ -31,7 +31,8 @@ async function endToEnd(warehouse: Awaited<ReturnType<typeof demoWarehouse>>): P
   const clock = () => new Date('2026-01-15T03:00:00Z');
   const results = await collect(ingestPaths(paths, { warehouse, plugins, actor: 'bench', clock }));
   accepted = results.filter((r) => r.status !== 'rejected').length;
-  if (accepted !== COUNT) throw new Error(`only ${accepted} of ${COUNT} accepted: ${JSON.stringify(results.find((r) => r.status === 'rejected'))}`);
+  if (accepted !== COUNT)
+    throw new Error(`only ${accepted} of ${COUNT} accepted: ${JSON.stringify(results.find((r) => r.status === 'rejected'))}`);
   await warehouse.close();
 }
 

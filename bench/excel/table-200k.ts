@@ -29,7 +29,13 @@ async function baseline(p: string): Promise<number> {
 }
 
 async function baselineOnce(p: string): Promise<number> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(p, { sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'cache', worksheets: 'emit', entries: 'ignore' });
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(p, {
+    sharedStrings: 'cache',
+    hyperlinks: 'ignore',
+    styles: 'cache',
+    worksheets: 'emit',
+    entries: 'ignore',
+  });
   let rows = 0;
   let cells = 0;
   for await (const ws of reader) {
@@ -62,9 +68,14 @@ if (phase) {
   const file = join(dir, 'table.xlsx');
   const t0 = performance.now();
   await bigTableWorkbook(file, ROWS);
-  console.log(`wrote ${ROWS} rows × 10 columns (${(statSync(file).size / 1024 / 1024).toFixed(1)} MB) in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  console.log(
+    `wrote ${ROWS} rows × 10 columns (${(statSync(file).size / 1024 / 1024).toFixed(1)} MB) in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+  );
   const run = (which: string) => {
-    const r = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), which, file], { encoding: 'utf8', maxBuffer: 1 << 20 });
+    const r = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), which, file], {
+      encoding: 'utf8',
+      maxBuffer: 1 << 20,
+    });
     if (r.status !== 0) throw new Error(`${which} failed: ${r.stderr}`);
     return JSON.parse(r.stdout) as { rows: number; seconds: number; maxRssMb: number };
   };
@@ -85,5 +96,7 @@ if (phase) {
   console.log(line('exceljs streaming reader alone', base));
   console.log(line('excel-table plugin (drafts)   ', ours));
   console.log(`(median of ${rounds} alternating runs each)`);
-  console.log(`ratio: ${((ours.rows / ours.seconds) / (base.rows / base.seconds)).toFixed(2)}× the baseline rate (goal ≥ 0.8), RSS goal < 500 MB`);
+  console.log(
+    `ratio: ${(ours.rows / ours.seconds / (base.rows / base.seconds)).toFixed(2)}× the baseline rate (goal ≥ 0.8), RSS goal < 500 MB`,
+  );
 }

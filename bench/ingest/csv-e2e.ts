@@ -29,7 +29,9 @@ import { openWarehouse } from '../../packages/warehouse/src/index';
 
 const SELF = fileURLToPath(import.meta.url);
 const MONTHS = Array.from({ length: 12 }, (_, i) => `2022-${String(i + 1).padStart(2, '0')}`);
-const INDICATORS = indicatorsForForm('XA').filter((i) => i.valueType === 'integer').map((i) => i.code);
+const INDICATORS = indicatorsForForm('XA')
+  .filter((i) => i.valueType === 'integer')
+  .map((i) => i.code);
 
 function benchUnits(lines: number): Unit[] {
   const communes = Math.ceil(lines / (MONTHS.length * INDICATORS.length));
@@ -68,7 +70,12 @@ async function writeCsv(path: string, units: Unit[], lines: number): Promise<num
   return written;
 }
 
-interface Measure { rows: number; seconds: number; maxRssMb: number; detail?: unknown }
+interface Measure {
+  rows: number;
+  seconds: number;
+  maxRssMb: number;
+  detail?: unknown;
+}
 
 async function runDuckdb(csv: string, db: string, _lines: number): Promise<Measure> {
   const warehouse = await openWarehouse({ path: db });
@@ -84,16 +91,26 @@ async function runIngest(csv: string, db: string, lines: number): Promise<Measur
   const warehouse = await openWarehouse({ path: db });
   await warehouse.importUnits(benchUnits(lines), 'bench');
   const started = performance.now();
-  const results = await collect(ingestPaths([csv], {
-    warehouse, plugins: createRegistry(defaultPlugins()), actor: 'bench', clock: () => new Date(),
-  }));
+  const results = await collect(
+    ingestPaths([csv], {
+      warehouse,
+      plugins: createRegistry(defaultPlugins()),
+      actor: 'bench',
+      clock: () => new Date(),
+    }),
+  );
   const seconds = (performance.now() - started) / 1000;
   const facts = await warehouse.query<{ n: number }>('select count(*) as n from facts');
   await warehouse.close();
   const statuses: Record<string, number> = {};
   for (const r of results) statuses[r.status] = (statuses[r.status] ?? 0) + 1;
   const firstError = results.find((r) => r.errors.length > 0)?.errors[0];
-  return { rows: Number(facts[0]?.n ?? 0), seconds, maxRssMb: process.resourceUsage().maxRSS / 1024, detail: { submissions: results.length, statuses, firstError } };
+  return {
+    rows: Number(facts[0]?.n ?? 0),
+    seconds,
+    maxRssMb: process.resourceUsage().maxRSS / 1024,
+    detail: { submissions: results.length, statuses, firstError },
+  };
 }
 
 type FloorWrites = { audit: boolean; blob: boolean };
@@ -108,15 +125,22 @@ async function runFloor(csv: string, db: string, lines: number, writes: FloorWri
   const { sha256, size } = await blob;
   const rows = st.table('rows');
   const groups = st.table('groups');
-  await st.createAs('groups', `select u, p, n, nextval('submission_id_seq') as id
-    from (select c0 as u, c1 as p, min(rowid) as first, count(*)::integer as n from ${rows} group by c0, c1 order by first)`);
+  await st.createAs(
+    'groups',
+    `select u, p, n, nextval('submission_id_seq') as id
+    from (select c0 as u, c1 as p, min(rowid) as first, count(*)::integer as n from ${rows} group by c0, c1 order by first)`,
+  );
   await warehouse.write(async (tx) => {
     await tx.run('insert into files (sha256, size, first_name, stored_at) values ($1, $2, $3, now())', [sha256, size, 'long.csv']);
-    await tx.run(`insert into submissions select id, u, p, 'XA', 1, null, 'accepted', 'csv-long', $1, 'long.csv', null,
-      sha256($1 || '|' || u || '|' || p || '|XA|'), 'bench', now(), n from ${groups}`, [sha256]);
+    await tx.run(
+      `insert into submissions select id, u, p, 'XA', 1, null, 'accepted', 'csv-long', $1, 'long.csv', null,
+      sha256($1 || '|' || u || '|' || p || '|XA|'), 'bench', now(), n from ${groups}`,
+      [sha256],
+    );
     await tx.run(`insert into fact_values select g.id, s.c2, null, s.c3::double, null, null, null, null, (s.rowid + 2)::integer
       from ${rows} s join ${groups} g on g.u = s.c0 and g.p = s.c1`);
-    if (writes.audit) await tx.run(`insert into audit_log (logged_at, actor, action, target, detail) select now(), 'bench', 'submission.store', id::varchar,
+    if (writes.audit)
+      await tx.run(`insert into audit_log (logged_at, actor, action, target, detail) select now(), 'bench', 'submission.store', id::varchar,
       json_object('unit', u, 'period', p, 'form', 'XA', 'version', 1, 'facts', n) from ${groups}`);
   });
   await st.close();
@@ -127,7 +151,10 @@ async function runFloor(csv: string, db: string, lines: number, writes: FloorWri
 }
 
 function child(mode: string, csv: string, db: string, lines: number): Measure {
-  const r = spawnSync(process.execPath, [...process.execArgv, SELF, mode, csv, db, String(lines)], { encoding: 'utf8', maxBuffer: 1 << 24 });
+  const r = spawnSync(process.execPath, [...process.execArgv, SELF, mode, csv, db, String(lines)], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 24,
+  });
   if (r.status !== 0) throw new Error(`${mode} failed: ${r.stderr}`);
   return JSON.parse(r.stdout.trim().split('\n').pop() ?? '{}') as Measure;
 }
@@ -157,13 +184,21 @@ async function main(): Promise<void> {
     const ours = child('ingest', csv, join(dir, 'ingest.duckdb'), lines);
     const rate = (m: Measure) => Math.round(m.rows / m.seconds);
     console.log(`lines in file:        ${written}`);
-    console.log(`DuckDB read_csv:      ${duck.rows} rows in ${duck.seconds.toFixed(2)} s = ${rate(duck)} rows/s, peak RSS ${duck.maxRssMb.toFixed(0)} MB`);
-    console.log(`tonghop ingest:       ${ours.rows} facts in ${ours.seconds.toFixed(2)} s = ${rate(ours)} rows/s, peak RSS ${ours.maxRssMb.toFixed(0)} MB`);
+    console.log(
+      `DuckDB read_csv:      ${duck.rows} rows in ${duck.seconds.toFixed(2)} s = ${rate(duck)} rows/s, peak RSS ${duck.maxRssMb.toFixed(0)} MB`,
+    );
+    console.log(
+      `tonghop ingest:       ${ours.rows} facts in ${ours.seconds.toFixed(2)} s = ${rate(ours)} rows/s, peak RSS ${ours.maxRssMb.toFixed(0)} MB`,
+    );
     console.log(`ratio ingest/read_csv: ${(rate(ours) / rate(duck)).toFixed(3)} (goal ≥ 0.5)`);
     for (const [m, f] of floors) {
-      console.log(`${`${m}:`.padEnd(21)} ${f.rows} facts in ${f.seconds.toFixed(2)} s = ${rate(f)} rows/s, ratio ${(rate(f) / rate(duck)).toFixed(3)}, peak RSS ${f.maxRssMb.toFixed(0)} MB`);
+      console.log(
+        `${`${m}:`.padEnd(21)} ${f.rows} facts in ${f.seconds.toFixed(2)} s = ${rate(f)} rows/s, ratio ${(rate(f) / rate(duck)).toFixed(3)}, peak RSS ${f.maxRssMb.toFixed(0)} MB`,
+      );
     }
-    console.log('(floor: the least SQL that stores these rows as the ingest does, with no resolving or checks; -no-audit: without the 50,000 audit rows; -bare: without them and without keeping the original bytes)');
+    console.log(
+      '(floor: the least SQL that stores these rows as the ingest does, with no resolving or checks; -no-audit: without the 50,000 audit rows; -bare: without them and without keeping the original bytes)',
+    );
     console.log(`ingest detail: ${JSON.stringify(ours.detail)}`);
   } finally {
     await rm(dir, { recursive: true, force: true });

@@ -64,7 +64,9 @@ export async function generateNational(wh: Warehouse): Promise<Record<string, nu
     await tx.run(GROUPS);
     await tx.run(SUBMISSIONS);
     await tx.run(FACTS);
-    await tx.run(`update submissions set fact_count = n from (select submission_id, count(*) n from fact_values group by 1) f where f.submission_id = submissions.id`);
+    await tx.run(
+      `update submissions set fact_count = n from (select submission_id, count(*) n from fact_values group by 1) f where f.submission_id = submissions.id`,
+    );
   });
   const [counts] = await wh.query<Record<string, number>>(
     `select (select count(*) from units) as units, (select count(*) from submissions) as submissions, (select count(*) from fact_values) as facts`,

@@ -27,12 +27,20 @@ const time = async <T>(label: string, fn: () => Promise<T>): Promise<T> => {
 
 try {
   const [existing] = await wh.query<{ n: number }>('select count(*) as n from units');
-  const counts = (existing?.n ?? 0) > 0
-    ? ((await wh.query<Record<string, number>>(`select (select count(*) from units) as units, (select count(*) from submissions) as submissions, (select count(*) from fact_values) as facts`))[0] ?? {})
-    : await time('generate (SQL range)', () => generateNational(wh));
+  const counts =
+    (existing?.n ?? 0) > 0
+      ? ((
+          await wh.query<Record<string, number>>(
+            `select (select count(*) from units) as units, (select count(*) from submissions) as submissions, (select count(*) from fact_values) as facts`,
+          )
+        )[0] ?? {})
+      : await time('generate (SQL range)', () => generateNational(wh));
   rows.push(['data', `${counts.units} units, ${counts.submissions} submissions, ${counts.facts} facts`]);
   const full = await time('full run (rollup pipeline)', () => runRollupPipeline(wh));
-  const slowest = [...full.models].sort((a, b) => b.ms - a.ms).slice(0, 3).map((m) => `${m.model} ${m.ms} ms`);
+  const slowest = [...full.models]
+    .sort((a, b) => b.ms - a.ms)
+    .slice(0, 3)
+    .map((m) => `${m.model} ${m.ms} ms`);
   rows.push(['  slowest models', slowest.join(', ')]);
   await time('rollup province P01 2025S1', () => getRollup(wh, { unit: 'P01', period: '2025S1' }));
   await time('rollup commune X00035 2025S1', () => getRollup(wh, { unit: 'X00035', period: '2025S1' }));
@@ -49,8 +57,14 @@ try {
   const before = await getRollup(wh, { unit: 'P01', period: '2025S1', indicators: ['TCD_LUOT'] });
   await time('refresh: store one submission', () =>
     wh.storeSubmission({
-      unitCode: 'X00034', period: '2025S1', form: 'XA', status: 'accepted', plugin: 'bench',
-      file: { sha256: 'f'.repeat(64), size: 1, name: 'X00034-v2.xlsx' }, uploadedBy: 'bench', validation: [],
+      unitCode: 'X00034',
+      period: '2025S1',
+      form: 'XA',
+      status: 'accepted',
+      plugin: 'bench',
+      file: { sha256: 'f'.repeat(64), size: 1, name: 'X00034-v2.xlsx' },
+      uploadedBy: 'bench',
+      validation: [],
       facts: [{ indicator: 'TCD_LUOT', num: 100_000, source: { file: 'X00034-v2.xlsx', sheet: 'Biểu', cell: 'D11' } }],
     }),
   );

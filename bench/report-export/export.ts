@@ -28,14 +28,20 @@ try {
     await generateNational(wh);
     await runRollupPipeline(wh);
   });
-  const commune = await time('export commune X00035 2025S1 (buffer)', () => exportSummaryWorkbook(wh, { unit: 'X00035', period: '2025S1' }));
+  const commune = await time('export commune X00035 2025S1 (buffer)', () =>
+    exportSummaryWorkbook(wh, { unit: 'X00035', period: '2025S1' }),
+  );
   rows.push(['  size', `${Math.round(commune.length / 1024)} KB`]);
   const province = await time('export province P01 2025S1 (buffer)', () => exportSummaryWorkbook(wh, { unit: 'P01', period: '2025S1' }));
   rows.push(['  size', `${Math.round(province.length / 1024)} KB`]);
   const file = join(dir, 'P01.xlsx');
-  await time('export province P01 2025S1 (streamed to file)', () => writeSummaryWorkbook(wh, { unit: 'P01', period: '2025S1' }, createWriteStream(file)));
+  await time('export province P01 2025S1 (streamed to file)', () =>
+    writeSummaryWorkbook(wh, { unit: 'P01', period: '2025S1' }, createWriteStream(file)),
+  );
   rows.push(['  size', `${Math.round((await stat(file)).size / 1024)} KB`]);
-  await time('export province P01 2025 (derived year, streamed)', () => writeSummaryWorkbook(wh, { unit: 'P01', period: '2025' }, createWriteStream(join(dir, 'P01-2025.xlsx'))));
+  await time('export province P01 2025 (derived year, streamed)', () =>
+    writeSummaryWorkbook(wh, { unit: 'P01', period: '2025' }, createWriteStream(join(dir, 'P01-2025.xlsx'))),
+  );
   rows.push(['peak RSS', `${Math.round(process.resourceUsage().maxRSS / 1024)} MB`]);
 } finally {
   await wh.close();

@@ -22,8 +22,15 @@ const facts: NewFact[] = Array.from({ length: FACTS }, (_, i) => ({
 function submission(run: number): NewSubmission {
   const sha256 = createHash('sha256').update(`bench-${run}`).digest('hex');
   return {
-    unitCode: 'X01', period: '2022', form: 'XA', status: 'accepted', plugin: 'bench',
-    file: { sha256, size: 1, name: 'bench.csv' }, uploadedBy: 'bench', facts, validation: [],
+    unitCode: 'X01',
+    period: '2022',
+    form: 'XA',
+    status: 'accepted',
+    plugin: 'bench',
+    file: { sha256, size: 1, name: 'bench.csv' },
+    uploadedBy: 'bench',
+    facts,
+    validation: [],
   };
 }
 
@@ -60,7 +67,9 @@ async function main(): Promise<void> {
       const label = path === ':memory:' ? 'in-memory db' : 'file db';
       console.log(`${label}: storeSubmission (appender) median ${median(appender).toFixed(0)} ms = ${rate(median(appender))}`);
       console.log(`${label}: read_csv baseline      median ${median(readCsv).toFixed(0)} ms = ${rate(median(readCsv))}`);
-      console.log(`${label}: ratio appender/read_csv = ${(median(readCsv) / median(appender)).toFixed(2)}  (${n.toLocaleString('en-US')} facts in the table)`);
+      console.log(
+        `${label}: ratio appender/read_csv = ${(median(readCsv) / median(appender)).toFixed(2)}  (${n.toLocaleString('en-US')} facts in the table)`,
+      );
       await wh.close();
     }
   } finally {

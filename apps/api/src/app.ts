@@ -21,8 +21,10 @@ import { cacheFigures } from './figures-cache';
 const OPENAPI = {
   openapi: '3.0.3',
   info: {
-    title: 'tonghop API', version: '1.0.0',
-    description: 'Báo cáo thực hiện dân chủ ở cơ sở: nộp báo cáo, số liệu tổng hợp, tính đầy đủ, nguồn gốc số liệu. Xác thực: Authorization: Bearer <token>.',
+    title: 'tonghop API',
+    version: '1.0.0',
+    description:
+      'Báo cáo thực hiện dân chủ ở cơ sở: nộp báo cáo, số liệu tổng hợp, tính đầy đủ, nguồn gốc số liệu. Xác thực: Authorization: Bearer <token>.',
   },
   security: [{ bearer: [] }],
 };
@@ -45,7 +47,8 @@ export function createApp(given: AppDeps) {
     await next();
     const ms = Date.now() - started;
     // Only what an operator should look at: slow requests and server errors (no tokens, no bodies).
-    if (ms >= 2000 || c.res.status >= 500) deps.logger.warn('slow or failed request', { method: c.req.method, path: c.req.path, status: c.res.status, ms });
+    if (ms >= 2000 || c.res.status >= 500)
+      deps.logger.warn('slow or failed request', { method: c.req.method, path: c.req.path, status: c.res.status, ms });
   });
   const readTimeout = timeout(deps.limits.readTimeoutMs, timeoutError);
   const writeTimeout = timeout(deps.limits.writeTimeoutMs, timeoutError);
@@ -53,7 +56,7 @@ export function createApp(given: AppDeps) {
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer' });
   // Generated once, on first request (building it takes ~25 ms).
   let doc: ReturnType<typeof app.getOpenAPIDocument> | null = null;
-  app.get('/api/openapi.json', (c) => c.json(doc ??= app.getOpenAPIDocument(OPENAPI)));
+  app.get('/api/openapi.json', (c) => c.json((doc ??= app.getOpenAPIDocument(OPENAPI))));
   const routes = routeGuard(app);
   app.use('/api/*', routes.guard);
   app.use('/api/*', authenticate(deps.limits.tokenCacheMs));

@@ -1,7 +1,5 @@
 import type { FormCode, Unit } from '@tonghop/core';
-import type {
-  CompletenessBody, IngestResultBody, LineageBody, PipelineRunBody, PipelineRunResultBody, RollupBody,
-} from './schemas';
+import type { CompletenessBody, IngestResultBody, LineageBody, PipelineRunBody, PipelineRunResultBody, RollupBody } from './schemas';
 
 /**
  * The subset of `@tonghop/warehouse`'s Warehouse that the API uses. Declared here (structurally)
@@ -32,10 +30,28 @@ export interface IngestOptions {
   signal?: AbortSignal;
 }
 
-export interface RollupQuery { unit: string; period: string; indicators: string[]; group?: string }
-export interface CompletenessQuery { unit: string; period: string; form: FormCode }
-export interface LineageQuery { unit: string; period: string; indicator: string; option?: string }
-export interface WorkbookQuery { unit: string; period: string; form?: FormCode }
+export interface RollupQuery {
+  unit: string;
+  period: string;
+  indicators: string[];
+  group?: string;
+}
+export interface CompletenessQuery {
+  unit: string;
+  period: string;
+  form: FormCode;
+}
+export interface LineageQuery {
+  unit: string;
+  period: string;
+  indicator: string;
+  option?: string;
+}
+export interface WorkbookQuery {
+  unit: string;
+  period: string;
+  form?: FormCode;
+}
 
 /** A feature whose package has not landed yet is `undefined`; its routes answer 501. */
 export interface AppDeps {

@@ -10,7 +10,9 @@ function source() {
     state.calls += 1;
     const v = state.value;
     if (state.release === null) return { unit: '679', period: '2022', figures: [], v };
-    await new Promise<void>((r) => { state.release = r; });
+    await new Promise<void>((r) => {
+      state.release = r;
+    });
     return { unit: '679', period: '2022', figures: [], v };
   };
   const figures = { rollup: answer, completeness: answer as never, lineage: answer as never };

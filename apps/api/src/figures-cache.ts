@@ -21,8 +21,12 @@ export function cacheFigures(figures: Figures, maxEntries: number): Figures & { 
       const started = generation;
       const p = fn(q);
       entries.set(key, p);
-      const drop = () => { if (entries.get(key) === p) entries.delete(key); };
-      p.then(() => { if (generation !== started) drop(); }, drop);
+      const drop = () => {
+        if (entries.get(key) === p) entries.delete(key);
+      };
+      p.then(() => {
+        if (generation !== started) drop();
+      }, drop);
       if (entries.size > maxEntries) {
         const oldest = entries.keys().next().value;
         if (oldest !== undefined) entries.delete(oldest);

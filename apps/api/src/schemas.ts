@@ -2,88 +2,158 @@ import { z } from '@hono/zod-openapi';
 
 /** Every request and response schema of the API, declared once; the OpenAPI document comes from these. */
 
-export const ErrorSchema = z.object({
-  code: z.string().openapi({ example: 'INVALID_PARAMETER' }),
-  message: z.string().openapi({ example: 'Tham số "period" không hợp lệ: "2022X".' }),
-}).openapi('Error');
+export const ErrorSchema = z
+  .object({
+    code: z.string().openapi({ example: 'INVALID_PARAMETER' }),
+    message: z.string().openapi({ example: 'Tham số "period" không hợp lệ: "2022X".' }),
+  })
+  .openapi('Error');
 
 const PERIOD_RE = /^(\d{4}(S[12]|Q[1-4]|N9|-(0[1-9]|1[0-2]))?|\d{4}\/\d{4})$/;
-export const PeriodParam = z.string().regex(PERIOD_RE).openapi({ example: '2022S1', description: 'Mã kỳ: 2022, 2022S1, 2022Q3, 2022-03, 2022N9, 2017/2022' });
+export const PeriodParam = z
+  .string()
+  .regex(PERIOD_RE)
+  .openapi({ example: '2022S1', description: 'Mã kỳ: 2022, 2022S1, 2022Q3, 2022-03, 2022N9, 2017/2022' });
 export const UnitParam = z.string().min(1).max(64).openapi({ example: '679' });
 export const FormParam = z.enum(['XA', 'CQ', 'DN', 'MT']).openapi({ example: 'XA' });
-export const GroupParam = z.string().regex(/^[a-z0-9_]+:[a-z0-9_]+$/).openapi({ example: 'so_huu:tu_nhan' });
-export const IdParam = z.object({ id: z.coerce.number().int().positive().openapi({ param: { name: 'id', in: 'path' }, example: 1 }) });
+export const GroupParam = z
+  .string()
+  .regex(/^[a-z0-9_]+:[a-z0-9_]+$/)
+  .openapi({ example: 'so_huu:tu_nhan' });
+export const IdParam = z.object({
+  id: z.coerce
+    .number()
+    .int()
+    .positive()
+    .openapi({ param: { name: 'id', in: 'path' }, example: 1 }),
+});
 
 export const IssueSchema = z.object({ cell: z.string().nullable(), rule: z.string(), message: z.string() }).openapi('Issue');
 
-export const IngestResultSchema = z.object({
-  file: z.string(),
-  status: z.enum(['accepted', 'rejected', 'warning']),
-  plugin: z.string().nullable(),
-  unit: z.string().nullable(),
-  period: z.string().nullable(),
-  form: z.string().nullable(),
-  submission_id: z.number().nullable(),
-  supersedes: z.number().nullable(),
-  facts: z.number(),
-  errors: z.array(IssueSchema),
-  warnings: z.array(IssueSchema),
-}).openapi('IngestResult');
+export const IngestResultSchema = z
+  .object({
+    file: z.string(),
+    status: z.enum(['accepted', 'rejected', 'warning']),
+    plugin: z.string().nullable(),
+    unit: z.string().nullable(),
+    period: z.string().nullable(),
+    form: z.string().nullable(),
+    submission_id: z.number().nullable(),
+    supersedes: z.number().nullable(),
+    facts: z.number(),
+    errors: z.array(IssueSchema),
+    warnings: z.array(IssueSchema),
+  })
+  .openapi('IngestResult');
 export type IngestResultBody = z.infer<typeof IngestResultSchema>;
 
-export const UploadBodySchema = z.object({
-  file: z.union([z.string().openapi({ format: 'binary' }), z.array(z.string().openapi({ format: 'binary' }))]),
-}).openapi('Upload');
+export const UploadBodySchema = z
+  .object({
+    file: z.union([z.string().openapi({ format: 'binary' }), z.array(z.string().openapi({ format: 'binary' }))]),
+  })
+  .openapi('Upload');
 
-export const FigureSchema = z.object({
-  indicator: z.string(),
-  option: z.string().nullable().openapi({ description: 'null = tổng của chỉ tiêu; mã phân tổ khi tách theo phân tổ' }),
-  value: z.number().nullable(),
-  numerator: z.number().nullable(),
-  denominator: z.number().nullable(),
-  reporting_units: z.number(),
-  expected_units: z.number(),
-  false_units: z.array(z.string()),
-  label: z.string(),
-  aggregation: z.enum(['sum', 'share_true', 'distribution', 'ratio', 'list']),
-  derived: z.boolean().openapi({ description: 'true khi có đơn vị được tính từ các kỳ con' }),
-  texts: z.array(z.object({ unit: z.string(), text: z.string() })).optional(),
-}).openapi('Figure');
+export const FigureSchema = z
+  .object({
+    indicator: z.string(),
+    option: z.string().nullable().openapi({ description: 'null = tổng của chỉ tiêu; mã phân tổ khi tách theo phân tổ' }),
+    value: z.number().nullable(),
+    numerator: z.number().nullable(),
+    denominator: z.number().nullable(),
+    reporting_units: z.number(),
+    expected_units: z.number(),
+    false_units: z.array(z.string()),
+    label: z.string(),
+    aggregation: z.enum(['sum', 'share_true', 'distribution', 'ratio', 'list']),
+    derived: z.boolean().openapi({ description: 'true khi có đơn vị được tính từ các kỳ con' }),
+    texts: z.array(z.object({ unit: z.string(), text: z.string() })).optional(),
+  })
+  .openapi('Figure');
 
-export const RollupSchema = z.object({
-  unit: z.string(), period: z.string(), group: z.string().optional(), figures: z.array(FigureSchema),
-}).openapi('Rollup');
+export const RollupSchema = z
+  .object({
+    unit: z.string(),
+    period: z.string(),
+    group: z.string().optional(),
+    figures: z.array(FigureSchema),
+  })
+  .openapi('Rollup');
 export type RollupBody = z.infer<typeof RollupSchema>;
 
-export const CompletenessSchema = z.object({
-  unit: z.string(), period: z.string(), form: z.string(),
-  expected: z.number(), submitted: z.number(), on_time: z.number(), late: z.number(),
-  missing: z.array(z.string()), late_units: z.array(z.string()), rejected_only: z.array(z.string()),
-  deadline: z.string(),
-}).openapi('Completeness');
+export const CompletenessSchema = z
+  .object({
+    unit: z.string(),
+    period: z.string(),
+    form: z.string(),
+    expected: z.number(),
+    submitted: z.number(),
+    on_time: z.number(),
+    late: z.number(),
+    missing: z.array(z.string()),
+    late_units: z.array(z.string()),
+    rejected_only: z.array(z.string()),
+    deadline: z.string(),
+  })
+  .openapi('Completeness');
 export type CompletenessBody = z.infer<typeof CompletenessSchema>;
 
-export const LineageSchema = z.object({
-  unit: z.string(), period: z.string(), indicator: z.string(), option: z.string().nullable(),
-  submissions: z.array(z.object({
-    id: z.number(), unit: z.string(), period: z.string(), form: z.string(), version: z.number(), status: z.string(),
-    file_name: z.string(), sha256: z.string(), sheet: z.string().nullable(), derived: z.boolean(),
-  })),
-  cells: z.array(z.object({
-    submission_id: z.number(), unit: z.string(), indicator: z.string(), option: z.string().nullable(),
-    value: z.union([z.number(), z.boolean(), z.string()]).nullable(),
-    file: z.string(), sheet: z.string().nullable(), cell: z.string().nullable(), line: z.number().nullable(),
-  })),
-}).openapi('Lineage');
+export const LineageSchema = z
+  .object({
+    unit: z.string(),
+    period: z.string(),
+    indicator: z.string(),
+    option: z.string().nullable(),
+    submissions: z.array(
+      z.object({
+        id: z.number(),
+        unit: z.string(),
+        period: z.string(),
+        form: z.string(),
+        version: z.number(),
+        status: z.string(),
+        file_name: z.string(),
+        sha256: z.string(),
+        sheet: z.string().nullable(),
+        derived: z.boolean(),
+      }),
+    ),
+    cells: z.array(
+      z.object({
+        submission_id: z.number(),
+        unit: z.string(),
+        indicator: z.string(),
+        option: z.string().nullable(),
+        value: z.union([z.number(), z.boolean(), z.string()]).nullable(),
+        file: z.string(),
+        sheet: z.string().nullable(),
+        cell: z.string().nullable(),
+        line: z.number().nullable(),
+      }),
+    ),
+  })
+  .openapi('Lineage');
 export type LineageBody = z.infer<typeof LineageSchema>;
 
-export const SubmissionSchema = z.object({
-  id: z.number(), unit: z.string(), period: z.string(), form: z.string(),
-  version: z.number(), supersedes: z.number().nullable(), current: z.boolean(),
-  status: z.enum(['accepted', 'rejected', 'warning']), plugin: z.string(),
-  file: z.string(), sheet: z.string().nullable(), sha256: z.string(), size: z.number().nullable(),
-  uploaded_by: z.string(), received_at: z.string(), facts: z.number(),
-}).openapi('Submission');
+export const SubmissionSchema = z
+  .object({
+    id: z.number(),
+    unit: z.string(),
+    period: z.string(),
+    form: z.string(),
+    version: z.number(),
+    supersedes: z.number().nullable(),
+    current: z.boolean(),
+    status: z.enum(['accepted', 'rejected', 'warning']),
+    plugin: z.string(),
+    file: z.string(),
+    sheet: z.string().nullable(),
+    sha256: z.string(),
+    size: z.number().nullable(),
+    uploaded_by: z.string(),
+    received_at: z.string(),
+    facts: z.number(),
+  })
+  .openapi('Submission');
 export type SubmissionBody = z.infer<typeof SubmissionSchema>;
 
 export const SubmissionDetailSchema = SubmissionSchema.extend({
@@ -92,48 +162,88 @@ export const SubmissionDetailSchema = SubmissionSchema.extend({
   warnings: z.array(IssueSchema),
 }).openapi('SubmissionDetail');
 
-export const FactSchema = z.object({
-  indicator: z.string(), option: z.string().nullable(),
-  value: z.union([z.number(), z.boolean(), z.string()]).nullable(),
-  unit: z.string(), period: z.string(),
-  file: z.string(), sheet: z.string().nullable(), cell: z.string().nullable(), line: z.number().nullable(),
-}).openapi('Fact');
+export const FactSchema = z
+  .object({
+    indicator: z.string(),
+    option: z.string().nullable(),
+    value: z.union([z.number(), z.boolean(), z.string()]).nullable(),
+    unit: z.string(),
+    period: z.string(),
+    file: z.string(),
+    sheet: z.string().nullable(),
+    cell: z.string().nullable(),
+    line: z.number().nullable(),
+  })
+  .openapi('Fact');
 export type FactBody = z.infer<typeof FactSchema>;
 
 export type UnitNode = {
-  code: string; name: string; type: string; groups: string[];
-  valid_from: string | null; valid_to: string | null; children: UnitNode[];
+  code: string;
+  name: string;
+  type: string;
+  groups: string[];
+  valid_from: string | null;
+  valid_to: string | null;
+  children: UnitNode[];
 };
-export const UnitNodeSchema: z.ZodType<UnitNode> = z.lazy(() => z.object({
-  code: z.string(), name: z.string(), type: z.string(), groups: z.array(z.string()),
-  valid_from: z.string().nullable(), valid_to: z.string().nullable(), children: z.array(UnitNodeSchema),
-})).openapi('UnitNode', { type: 'object' });
+export const UnitNodeSchema: z.ZodType<UnitNode> = z
+  .lazy(() =>
+    z.object({
+      code: z.string(),
+      name: z.string(),
+      type: z.string(),
+      groups: z.array(z.string()),
+      valid_from: z.string().nullable(),
+      valid_to: z.string().nullable(),
+      children: z.array(UnitNodeSchema),
+    }),
+  )
+  .openapi('UnitNode', { type: 'object' });
 export const UnitsSchema = z.object({ units: z.array(UnitNodeSchema) }).openapi('Units');
 
-export const PeriodsSchema = z.object({
-  periods: z.array(z.object({ period: z.string(), units: z.number().openapi({ description: 'đơn vị có báo cáo hợp lệ' }) })),
-}).openapi('Periods');
+export const PeriodsSchema = z
+  .object({
+    periods: z.array(z.object({ period: z.string(), units: z.number().openapi({ description: 'đơn vị có báo cáo hợp lệ' }) })),
+  })
+  .openapi('Periods');
 
-export const CatalogSchema = z.object({
-  indicators: z.array(z.looseObject({ code: z.string(), forms: z.array(z.string()), label: z.string() })),
-  category_options: z.array(z.object({ set: z.string(), code: z.string(), label: z.string(), aliases: z.array(z.string()) })),
-}).openapi('Catalog');
+export const CatalogSchema = z
+  .object({
+    indicators: z.array(z.looseObject({ code: z.string(), forms: z.array(z.string()), label: z.string() })),
+    category_options: z.array(z.object({ set: z.string(), code: z.string(), label: z.string(), aliases: z.array(z.string()) })),
+  })
+  .openapi('Catalog');
 
-export const PipelineRunSchema = z.looseObject({
-  id: z.string(), pipeline: z.string(), status: z.enum(['success', 'failed']),
-  started_at: z.string(), finished_at: z.string(), ms: z.number(),
-  models: z.array(z.unknown()), error: z.unknown().nullable(),
-}).openapi('PipelineRun');
+export const PipelineRunSchema = z
+  .looseObject({
+    id: z.string(),
+    pipeline: z.string(),
+    status: z.enum(['success', 'failed']),
+    started_at: z.string(),
+    finished_at: z.string(),
+    ms: z.number(),
+    models: z.array(z.unknown()),
+    error: z.unknown().nullable(),
+  })
+  .openapi('PipelineRun');
 export type PipelineRunBody = z.infer<typeof PipelineRunSchema>;
 
-export const PipelineRunResultSchema = z.object({
-  status: z.enum(['success', 'failed']), runs: z.array(PipelineRunSchema),
-}).openapi('PipelineRunResult');
+export const PipelineRunResultSchema = z
+  .object({
+    status: z.enum(['success', 'failed']),
+    runs: z.array(PipelineRunSchema),
+  })
+  .openapi('PipelineRunResult');
 export type PipelineRunResultBody = z.infer<typeof PipelineRunResultSchema>;
 
-export const MeSchema = z.object({
-  name: z.string(), role: z.enum(['admin', 'uploader', 'analyst', 'viewer']), unit: z.string().nullable(), anonymous: z.boolean(),
-}).openapi('Me');
+export const MeSchema = z
+  .object({
+    name: z.string(),
+    role: z.enum(['admin', 'uploader', 'analyst', 'viewer']),
+    unit: z.string().nullable(),
+    anonymous: z.boolean(),
+  })
+  .openapi('Me');
 
 export const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 export const BinarySchema = z.string().openapi({ format: 'binary' });

@@ -23,20 +23,28 @@ export function serve(opts: ServeOptions): Promise<RunningServer> {
   const app = createApp(opts.deps);
   const hostname = opts.hostname ?? '127.0.0.1';
   return new Promise((resolve, reject) => {
-    const server = serveNode({
-      fetch: app.fetch, port: opts.port ?? 8787, hostname,
-      // Slow or stalled clients: headers within 30 s; the app's own timeouts bound the handlers.
-      serverOptions: { headersTimeout: 30_000, requestTimeout: opts.deps.limits.writeTimeoutMs, keepAliveTimeout: 5_000 },
-    }, (info: AddressInfo) => {
-      const host = hostname.includes(':') ? `[${hostname}]` : hostname;
-      resolve({
-        url: `http://${host}:${info.port}`, port: info.port, server,
-        close: () => new Promise<void>((done, fail) => {
-          server.close((error) => (error ? fail(error) : done()));
-          if ('closeAllConnections' in server) server.closeAllConnections();
-        }),
-      });
-    });
+    const server = serveNode(
+      {
+        fetch: app.fetch,
+        port: opts.port ?? 8787,
+        hostname,
+        // Slow or stalled clients: headers within 30 s; the app's own timeouts bound the handlers.
+        serverOptions: { headersTimeout: 30_000, requestTimeout: opts.deps.limits.writeTimeoutMs, keepAliveTimeout: 5_000 },
+      },
+      (info: AddressInfo) => {
+        const host = hostname.includes(':') ? `[${hostname}]` : hostname;
+        resolve({
+          url: `http://${host}:${info.port}`,
+          port: info.port,
+          server,
+          close: () =>
+            new Promise<void>((done, fail) => {
+              server.close((error) => (error ? fail(error) : done()));
+              if ('closeAllConnections' in server) server.closeAllConnections();
+            }),
+        });
+      },
+    );
     server.once('error', reject);
   });
 }

@@ -4,7 +4,12 @@ import type { FactBody, SubmissionBody } from './schemas';
 /** Read-only queries over the warehouse's submissions, facts and validation results (schema 001). */
 
 export interface SubmissionFilter {
-  unit?: string; period?: string; form?: string; status?: string; limit: number; offset: number;
+  unit?: string;
+  period?: string;
+  form?: string;
+  status?: string;
+  limit: number;
+  offset: number;
 }
 
 // `current` comes from the warehouse's view: the latest accepted/warning version per (unit, period, form).
@@ -16,19 +21,31 @@ const BASE = `
   left join current_submissions c on c.id = s.id
   left join files f on f.sha256 = s.file_sha256`;
 
-interface Row extends Omit<SubmissionBody, 'current'> { current: boolean | null }
+interface Row extends Omit<SubmissionBody, 'current'> {
+  current: boolean | null;
+}
 
 function toBody(r: Row): SubmissionBody {
   return {
-    ...r, id: Number(r.id), version: Number(r.version), supersedes: r.supersedes === null ? null : Number(r.supersedes),
-    current: r.current === true, size: r.size === null ? null : Number(r.size), facts: Number(r.facts),
+    ...r,
+    id: Number(r.id),
+    version: Number(r.version),
+    supersedes: r.supersedes === null ? null : Number(r.supersedes),
+    current: r.current === true,
+    size: r.size === null ? null : Number(r.size),
+    facts: Number(r.facts),
   };
 }
 
 export async function listSubmissions(wh: WarehouseLike, f: SubmissionFilter): Promise<SubmissionBody[]> {
   const where: string[] = [];
   const params: unknown[] = [];
-  for (const [col, value] of [['unit', f.unit], ['period', f.period], ['form', f.form], ['status', f.status]] as const) {
+  for (const [col, value] of [
+    ['unit', f.unit],
+    ['period', f.period],
+    ['form', f.form],
+    ['status', f.status],
+  ] as const) {
     if (value === undefined) continue;
     params.push(value);
     where.push(`${col} = $${params.length}`);
@@ -46,31 +63,52 @@ export async function getSubmission(wh: WarehouseLike, id: number): Promise<Subm
 
 /** Every version of the submission's (unit, period, form), oldest first. */
 export async function versionsOf(wh: WarehouseLike, s: SubmissionBody): Promise<SubmissionBody[]> {
-  const rows = await wh.query<Row>(`select * from (${BASE}) where unit = $1 and period = $2 and form = $3 order by version`, [s.unit, s.period, s.form]);
+  const rows = await wh.query<Row>(`select * from (${BASE}) where unit = $1 and period = $2 and form = $3 order by version`, [
+    s.unit,
+    s.period,
+    s.form,
+  ]);
   return rows.map(toBody);
 }
 
 export async function issuesOf(wh: WarehouseLike, id: number) {
   const rows = await wh.query<{ severity: string; rule: string; cell: string | null; message: string }>(
-    'select severity, rule, cell, message from validation_results where submission_id = $1 order by rowid', [id],
+    'select severity, rule, cell, message from validation_results where submission_id = $1 order by rowid',
+    [id],
   );
   const pick = (sev: string) => rows.filter((r) => r.severity === sev).map(({ cell, rule, message }) => ({ cell, rule, message }));
   return { errors: pick('error'), warnings: pick('warning') };
 }
 
 interface FactRow {
-  indicator: string; option: string | null; num_value: number | null; bool_value: boolean | null; text_value: string | null;
-  unit_code: string; period: string; source_file: string; source_sheet: string | null; source_cell: string | null; source_line: number | null;
+  indicator: string;
+  option: string | null;
+  num_value: number | null;
+  bool_value: boolean | null;
+  text_value: string | null;
+  unit_code: string;
+  period: string;
+  source_file: string;
+  source_sheet: string | null;
+  source_cell: string | null;
+  source_line: number | null;
 }
 
 export async function factsOf(wh: WarehouseLike, id: number): Promise<FactBody[]> {
   const rows = await wh.query<FactRow>(
     `select indicator, option, num_value, bool_value, text_value, unit_code, period, source_file, source_sheet, source_cell, source_line
-     from facts where submission_id = $1 order by fact_seq`, [id],
+     from facts where submission_id = $1 order by fact_seq`,
+    [id],
   );
   return rows.map((r) => ({
-    indicator: r.indicator, option: r.option, value: r.num_value ?? r.bool_value ?? r.text_value,
-    unit: r.unit_code, period: r.period, file: r.source_file, sheet: r.source_sheet, cell: r.source_cell,
+    indicator: r.indicator,
+    option: r.option,
+    value: r.num_value ?? r.bool_value ?? r.text_value,
+    unit: r.unit_code,
+    period: r.period,
+    file: r.source_file,
+    sheet: r.source_sheet,
+    cell: r.source_cell,
     line: r.source_line === null ? null : Number(r.source_line),
   }));
 }

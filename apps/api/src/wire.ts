@@ -41,7 +41,14 @@ export async function openRealDeps(opts: RealDepsOptions): Promise<{ deps: AppDe
     async ingest(files, o) {
       const out: IngestResultBody[] = [];
       for (const file of files) {
-        for await (const r of ingestFile(file, { warehouse, plugins, actor: o.actor, clock, ...(o.mayUploadFor ? { mayUploadFor: o.mayUploadFor } : {}), ...(o.signal ? { signal: o.signal } : {}) })) {
+        for await (const r of ingestFile(file, {
+          warehouse,
+          plugins,
+          actor: o.actor,
+          clock,
+          ...(o.mayUploadFor ? { mayUploadFor: o.mayUploadFor } : {}),
+          ...(o.signal ? { signal: o.signal } : {}),
+        })) {
           out.push(r);
         }
       }
@@ -78,7 +85,13 @@ export async function openRealDeps(opts: RealDepsOptions): Promise<{ deps: AppDe
 function runBody(r: RunResult | StoredRun): PipelineRunBody {
   const iso = (d: Date | string) => (typeof d === 'string' ? d : d.toISOString());
   return {
-    id: r.runId, pipeline: r.pipeline, status: r.status, started_at: iso(r.startedAt), finished_at: iso(r.finishedAt),
-    ms: r.ms, models: r.models, error: r.error ?? null,
+    id: r.runId,
+    pipeline: r.pipeline,
+    status: r.status,
+    started_at: iso(r.startedAt),
+    finished_at: iso(r.finishedAt),
+    ms: r.ms,
+    models: r.models,
+    error: r.error ?? null,
   };
 }

@@ -11,7 +11,10 @@ const bytes = (b: Buffer) => new Uint8Array(b.buffer.slice(b.byteOffset, b.byteO
  * The template for a form, unit and period: layout 1 when the unit itself submits the form, else
  * layout 2 (a table) with the units below it that submit the form and are active in the period.
  */
-export async function makeTemplate(warehouse: Warehouse, q: { form: FormCode; unit: string; period: string }): Promise<Uint8Array<ArrayBuffer>> {
+export async function makeTemplate(
+  warehouse: Warehouse,
+  q: { form: FormCode; unit: string; period: string },
+): Promise<Uint8Array<ArrayBuffer>> {
   const units = await warehouse.listUnits();
   const unit = units.find((u) => u.code === q.unit);
   if (!unit) throw new ApiError('UNIT_NOT_FOUND', `Không tìm thấy đơn vị có mã "${q.unit}".`);
@@ -19,10 +22,16 @@ export async function makeTemplate(warehouse: Warehouse, q: { form: FormCode; un
   const period = parsePeriod(q.period);
   if (!period) throw new ApiError('INVALID_PARAMETER', `Tham số "period" không hợp lệ: "${q.period}".`);
   const below = subtreeCodes(units, unit.code);
-  const rows = units.filter((u) => u.code !== unit.code && below.has(u.code) && formForUnitType(u.type) === q.form && isUnitActive(u, period));
+  const rows = units.filter(
+    (u) => u.code !== unit.code && below.has(u.code) && formForUnitType(u.type) === q.form && isUnitActive(u, period),
+  );
   return bytes(await generateTableTemplate({ form: q.form, parent: unit, units: rows, period: q.period }));
 }
 
-export async function makeSummary(warehouse: Warehouse, q: { unit: string; period: string }, clock: () => Date): Promise<Uint8Array<ArrayBuffer>> {
+export async function makeSummary(
+  warehouse: Warehouse,
+  q: { unit: string; period: string },
+  clock: () => Date,
+): Promise<Uint8Array<ArrayBuffer>> {
   return bytes(await exportSummaryWorkbook(warehouse, { unit: q.unit, period: q.period, clock }));
 }

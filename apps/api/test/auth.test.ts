@@ -4,8 +4,12 @@ import { hashToken } from '../src/auth/tokens';
 import { clock, json, setup, type Setup } from './helpers';
 
 let s: Setup;
-beforeAll(async () => { s = await setup(); });
-afterAll(async () => { await s.close(); });
+beforeAll(async () => {
+  s = await setup();
+});
+afterAll(async () => {
+  await s.close();
+});
 
 describe('authentication', () => {
   it('refuses a request without a token with 401 JSON in Vietnamese', async () => {
@@ -35,7 +39,9 @@ describe('authentication', () => {
 
   it('refuses an uploader without a unit and an unknown unit', async () => {
     await expect(addUser(s.deps.warehouse, { name: 'x', role: 'uploader' }, { actor: 'cli', clock })).rejects.toThrow(/--unit/);
-    await expect(addUser(s.deps.warehouse, { name: 'x', role: 'uploader', unitCode: '999' }, { actor: 'cli', clock })).rejects.toThrow(/999/);
+    await expect(addUser(s.deps.warehouse, { name: 'x', role: 'uploader', unitCode: '999' }, { actor: 'cli', clock })).rejects.toThrow(
+      /999/,
+    );
   });
 });
 
@@ -61,7 +67,9 @@ describe('roles', () => {
 
   it('records a refused role in the audit log', async () => {
     await s.app.request('/api/submissions', { headers: s.auth('viewer') });
-    const rows = await s.deps.warehouse.query<{ actor: string; target: string }>("select actor, target from audit_log where action = 'access.denied' and actor = 'user:lanh-dao'");
+    const rows = await s.deps.warehouse.query<{ actor: string; target: string }>(
+      "select actor, target from audit_log where action = 'access.denied' and actor = 'user:lanh-dao'",
+    );
     expect(rows.map((r) => r.target)).toContain('GET /api/submissions');
   });
 

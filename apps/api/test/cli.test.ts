@@ -26,7 +26,9 @@ beforeAll(async () => {
   const imported = await cli(['units', 'import', join(ROOT, 'fixtures/units/demo-units.csv'), '--db', db, '--json']);
   expect(imported.code).toBe(0);
 });
-afterAll(async () => { await rm(dir, { recursive: true, force: true }); });
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
 
 describe('tonghop users add / serve', () => {
   it('prints the token once as JSON, refuses a bad role with exit 2, and the token works on a served port', async () => {
@@ -43,7 +45,10 @@ describe('tonghop users add / serve', () => {
     expect(noUnit.code).toBe(1);
     expect(noUnit.stderr).toContain('--unit');
 
-    const child = spawn(process.execPath, [TSX, MAIN, 'serve', '--port', '0', '--db', db, '--json'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [TSX, MAIN, 'serve', '--port', '0', '--db', db, '--json'], {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     try {
       const line = await new Promise<string>((resolve, reject) => {
         let out = '';

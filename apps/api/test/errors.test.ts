@@ -6,8 +6,12 @@ import { onError } from '../src/http/errors';
 import { json, setup, type Setup } from './helpers';
 
 let s: Setup;
-beforeAll(async () => { s = await setup(); });
-afterAll(async () => { await s.close(); });
+beforeAll(async () => {
+  s = await setup();
+});
+afterAll(async () => {
+  await s.close();
+});
 
 describe('errors are JSON {code, message} in Vietnamese', () => {
   it('404 for an unknown /api path', async () => {
@@ -42,11 +46,21 @@ describe('errors are JSON {code, message} in Vietnamese', () => {
 
   it('a crash is a generic Vietnamese 500: no stack, no cause; the log gets code and cause', async () => {
     const logged: Record<string, unknown>[] = [];
-    const logger: Logger = { ...silentLogger, error: (_m, data) => { logged.push(data ?? {}); } };
+    const logger: Logger = {
+      ...silentLogger,
+      error: (_m, data) => {
+        logged.push(data ?? {});
+      },
+    };
     const app = new OpenAPIHono<AppEnv>();
-    app.use('*', async (c, next) => { c.set('deps', { logger } as AppDeps); await next(); });
+    app.use('*', async (c, next) => {
+      c.set('deps', { logger } as AppDeps);
+      await next();
+    });
     app.onError(onError);
-    app.get('/boom', () => { throw new Error('secret /home/x/db.duckdb', { cause: new Error('disk') }); });
+    app.get('/boom', () => {
+      throw new Error('secret /home/x/db.duckdb', { cause: new Error('disk') });
+    });
     const res = await app.request('/boom');
     expect(res.status).toBe(500);
     const text = await res.text();
@@ -61,12 +75,17 @@ describe('errors are JSON {code, message} in Vietnamese', () => {
       let stalled: ReadableStreamDefaultController<Uint8Array> | undefined;
       const body = new ReadableStream<Uint8Array>({
         start(controller) {
-          controller.enqueue(new TextEncoder().encode('--b\r\nContent-Disposition: form-data; name="file"; filename="a.csv"\r\n\r\nunit_code'));
+          controller.enqueue(
+            new TextEncoder().encode('--b\r\nContent-Disposition: form-data; name="file"; filename="a.csv"\r\n\r\nunit_code'),
+          );
           stalled = controller; // never closed by the client: it stalls
         },
       });
       const res = await slow.app.request('/api/submissions', {
-        method: 'POST', body, duplex: 'half', headers: { ...slow.auth('admin'), 'content-type': 'multipart/form-data; boundary=b' },
+        method: 'POST',
+        body,
+        duplex: 'half',
+        headers: { ...slow.auth('admin'), 'content-type': 'multipart/form-data; boundary=b' },
       } as RequestInit);
       stalled?.error(new Error('client went away')); // lets the handler remove its temp folder
       expect(res.status).toBe(504);
@@ -83,9 +102,21 @@ describe('OpenAPI document', () => {
     expect(res.status).toBe(200);
     const doc = await json(res);
     const paths = Object.keys(doc.paths);
-    for (const p of ['/api/submissions', '/api/submissions/{id}', '/api/submissions/{id}/facts', '/api/submissions/{id}/file',
-      '/api/rollups', '/api/completeness', '/api/lineage', '/api/units', '/api/catalog', '/api/export.xlsx',
-      '/api/template.xlsx', '/api/pipelines/run', '/api/pipelines/runs']) {
+    for (const p of [
+      '/api/submissions',
+      '/api/submissions/{id}',
+      '/api/submissions/{id}/facts',
+      '/api/submissions/{id}/file',
+      '/api/rollups',
+      '/api/completeness',
+      '/api/lineage',
+      '/api/units',
+      '/api/catalog',
+      '/api/export.xlsx',
+      '/api/template.xlsx',
+      '/api/pipelines/run',
+      '/api/pipelines/runs',
+    ]) {
       expect(paths, p).toContain(p);
     }
     expect(Object.keys(doc.paths['/api/submissions'])).toEqual(expect.arrayContaining(['get', 'post']));

@@ -2,8 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { csvFor, json, setup, type Setup } from './helpers';
 
 let s: Setup;
-beforeAll(async () => { s = await setup(); });
-afterAll(async () => { await s.close(); });
+beforeAll(async () => {
+  s = await setup();
+});
+afterAll(async () => {
+  await s.close();
+});
 
 const get = async (path: string, role: 'admin' | 'viewer' | 'analyst' = 'viewer') => s.app.request(path, { headers: s.auth(role) });
 
@@ -19,11 +23,16 @@ describe('figures through the API', () => {
     expect(up.status).toBe(200);
     expect(up.headers.get('x-tonghop-figures')).toBe('refreshed');
     const first = await json(await get('/api/rollups?unit=679&period=2022S1&indicator=TCD_LUOT'));
-    expect(first.figures).toEqual([expect.objectContaining({ indicator: 'TCD_LUOT', option: null, value: 7, reporting_units: 1, expected_units: 2 })]);
+    expect(first.figures).toEqual([
+      expect.objectContaining({ indicator: 'TCD_LUOT', option: null, value: 7, reporting_units: 1, expected_units: 2 }),
+    ]);
 
     await s.upload('uploader', [{ name: 'b.csv', text: csvFor('24934', '2022S1', 5) }]);
     const second = await json(await get('/api/rollups?unit=679&period=2022S1&indicator=TCD_LUOT,TCD_NGUOI'));
-    expect(second.figures.map((f: any) => [f.indicator, f.value, f.reporting_units])).toEqual([['TCD_LUOT', 12, 2], ['TCD_NGUOI', 14, 2]]);
+    expect(second.figures.map((f: any) => [f.indicator, f.value, f.reporting_units])).toEqual([
+      ['TCD_LUOT', 12, 2],
+      ['TCD_NGUOI', 14, 2],
+    ]);
   });
 
   it('lists the periods that have current submissions', async () => {
@@ -39,8 +48,14 @@ describe('figures through the API', () => {
 
   it('lineage gives the submissions with versions and the cells of one figure', async () => {
     const l = await json(await get('/api/lineage?unit=679&period=2022S1&indicator=TCD_LUOT'));
-    expect(l.submissions.map((x: any) => [x.unit, x.version, x.file_name])).toEqual([['24931', 1, 'a.csv'], ['24934', 1, 'b.csv']]);
-    expect(l.cells.map((x: any) => [x.unit, x.value, x.line])).toEqual([['24931', 7, 2], ['24934', 5, 2]]);
+    expect(l.submissions.map((x: any) => [x.unit, x.version, x.file_name])).toEqual([
+      ['24931', 1, 'a.csv'],
+      ['24934', 1, 'b.csv'],
+    ]);
+    expect(l.cells.map((x: any) => [x.unit, x.value, x.line])).toEqual([
+      ['24931', 7, 2],
+      ['24934', 5, 2],
+    ]);
   });
 
   it('unknown unit → 404, unknown indicator → 404', async () => {

@@ -10,7 +10,13 @@ import { openRealDeps } from '../src/wire';
 export const clock = () => new Date('2026-11-22T03:00:00.000Z');
 
 const unit = (code: string, name: string, type: Unit['type'], parentCode: string | null): Unit => ({
-  code, name, type, parentCode, groups: [], validFrom: null, validTo: null,
+  code,
+  name,
+  type,
+  parentCode,
+  groups: [],
+  validFrom: null,
+  validTo: null,
 });
 
 /** A small province: two districts, two communes under 679, one under 680. */
@@ -41,8 +47,12 @@ export interface Setup {
 export async function setup(opts: { limits?: Partial<Limits>; publicRead?: boolean; deps?: Partial<AppDeps> } = {}): Promise<Setup> {
   const dir = await mkdtemp(join(tmpdir(), 'tonghop-api-'));
   const real = await openRealDeps({
-    db: join(dir, 'test.duckdb'), logger: silentLogger, clock, webDir: null,
-    ...(opts.limits ? { limits: opts.limits } : {}), ...(opts.publicRead ? { publicRead: true } : {}),
+    db: join(dir, 'test.duckdb'),
+    logger: silentLogger,
+    clock,
+    webDir: null,
+    ...(opts.limits ? { limits: opts.limits } : {}),
+    ...(opts.publicRead ? { publicRead: true } : {}),
   });
   await real.warehouse.importUnits(UNITS, 'test');
   const ctx = { actor: 'test', clock };
@@ -56,7 +66,10 @@ export async function setup(opts: { limits?: Partial<Limits>; publicRead?: boole
   const app = createApp(deps);
   const auth = (role: keyof typeof tokens) => ({ authorization: `Bearer ${tokens[role]}` });
   return {
-    app, deps, tokens, auth,
+    app,
+    deps,
+    tokens,
+    auth,
     upload(role, files) {
       const form = new FormData();
       for (const f of files) form.append('file', new File([typeof f.text === 'string' ? f.text : new Uint8Array(f.text)], f.name));

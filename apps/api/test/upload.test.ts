@@ -2,10 +2,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { json, setup, csvFor, type Setup } from './helpers';
 
 let s: Setup;
-beforeAll(async () => { s = await setup({ limits: { maxFileBytes: 4096, maxFiles: 5 } }); });
-afterAll(async () => { await s.close(); });
+beforeAll(async () => {
+  s = await setup({ limits: { maxFileBytes: 4096, maxFiles: 5 } });
+});
+afterAll(async () => {
+  await s.close();
+});
 
-const count = async (sql: string, params: unknown[] = []) => (await s.deps.warehouse.query<{ n: number }>(`select count(*) as n from (${sql})`, params))[0]?.n;
+const count = async (sql: string, params: unknown[] = []) =>
+  (await s.deps.warehouse.query<{ n: number }>(`select count(*) as n from (${sql})`, params))[0]?.n;
 
 describe('POST /api/submissions', () => {
   it('ingests several files with the uploader as actor and answers the ingest --json array', async () => {
@@ -16,9 +21,31 @@ describe('POST /api/submissions', () => {
     expect(res.status).toBe(200);
     const results = await json(res);
     expect(results).toHaveLength(2);
-    expect(results[0]).toMatchObject({ file: 'Rô Men 6 tháng.csv', status: 'accepted', unit: '24931', period: '2022S1', form: 'XA', facts: 2, errors: [] });
-    expect(Object.keys(results[0]).sort()).toEqual(['errors', 'facts', 'file', 'form', 'period', 'plugin', 'status', 'submission_id', 'supersedes', 'unit', 'warnings']);
-    const stored = await s.deps.warehouse.query<{ uploaded_by: string }>('select uploaded_by from submissions where id = $1', [results[0].submission_id]);
+    expect(results[0]).toMatchObject({
+      file: 'Rô Men 6 tháng.csv',
+      status: 'accepted',
+      unit: '24931',
+      period: '2022S1',
+      form: 'XA',
+      facts: 2,
+      errors: [],
+    });
+    expect(Object.keys(results[0]).sort()).toEqual([
+      'errors',
+      'facts',
+      'file',
+      'form',
+      'period',
+      'plugin',
+      'status',
+      'submission_id',
+      'supersedes',
+      'unit',
+      'warnings',
+    ]);
+    const stored = await s.deps.warehouse.query<{ uploaded_by: string }>('select uploaded_by from submissions where id = $1', [
+      results[0].submission_id,
+    ]);
     expect(stored).toEqual([{ uploaded_by: 'user:quan-tri' }]);
   });
 
@@ -29,7 +56,10 @@ describe('POST /api/submissions', () => {
     expect(second.supersedes).toBe(first.submission_id);
 
     const list = await json(await s.app.request('/api/submissions?unit=24931&period=2022S2', { headers: s.auth('analyst') }));
-    expect(list.map((x: any) => [x.version, x.current])).toEqual([[1, false], [2, true]]);
+    expect(list.map((x: any) => [x.version, x.current])).toEqual([
+      [1, false],
+      [2, true],
+    ]);
 
     const one = await json(await s.app.request(`/api/submissions/${first.submission_id}`, { headers: s.auth('analyst') }));
     expect(one).toMatchObject({ id: first.submission_id, version: 1, current: false, file: 'v1.csv', status: 'accepted' });
@@ -61,7 +91,9 @@ describe('POST /api/submissions', () => {
     expect(body.results[0]).toMatchObject({ status: 'rejected', submission_id: null });
     expect(await count('select * from submissions')).toBe(before);
     expect(await count("select * from submissions where unit_code = '24850'")).toBe(0);
-    const audit = await s.deps.warehouse.query<{ actor: string; target: string }>("select actor, target from audit_log where action = 'access.denied'");
+    const audit = await s.deps.warehouse.query<{ actor: string; target: string }>(
+      "select actor, target from audit_log where action = 'access.denied'",
+    );
     expect(audit).toContainEqual({ actor: 'user:dam-rong', target: '24850' });
   });
 
@@ -78,7 +110,9 @@ describe('POST /api/submissions', () => {
   });
 
   it('writes every upload in the audit log with who and what', async () => {
-    const rows = await s.deps.warehouse.query<{ actor: string; action: string }>("select distinct actor, action from audit_log where actor like 'user:%'");
+    const rows = await s.deps.warehouse.query<{ actor: string; action: string }>(
+      "select distinct actor, action from audit_log where actor like 'user:%'",
+    );
     expect(rows).toContainEqual({ actor: 'user:dam-rong', action: 'submission.store' });
     expect(rows).toContainEqual({ actor: 'user:quan-tri', action: 'submission.store' });
   });
@@ -96,7 +130,9 @@ describe('upload limits and errors', () => {
 
   it('413 for a request whose Content-Length is over the request limit, before reading it', async () => {
     const res = await s.app.request('/api/submissions', {
-      method: 'POST', body: 'x', headers: { ...s.auth('admin'), 'content-type': 'multipart/form-data; boundary=b', 'content-length': String(2 ** 40) },
+      method: 'POST',
+      body: 'x',
+      headers: { ...s.auth('admin'), 'content-type': 'multipart/form-data; boundary=b', 'content-length': String(2 ** 40) },
     });
     expect(res.status).toBe(413);
     expect((await json(res)).message).toContain('MB');
@@ -110,7 +146,11 @@ describe('upload limits and errors', () => {
   });
 
   it('415 for a body that is not multipart and for a file type never ingested', async () => {
-    const res = await s.app.request('/api/submissions', { method: 'POST', body: 'abc', headers: { ...s.auth('admin'), 'content-type': 'text/plain' } });
+    const res = await s.app.request('/api/submissions', {
+      method: 'POST',
+      body: 'abc',
+      headers: { ...s.auth('admin'), 'content-type': 'text/plain' },
+    });
     expect(res.status).toBe(415);
     const exe = await s.upload('admin', [{ name: 'virus.exe', text: 'MZ' }]);
     expect(exe.status).toBe(415);

@@ -31,11 +31,16 @@ export async function withContext<T>(args: GlobalArgs, fn: (ctx: CliContext) => 
   const logger = createLogger({ json });
   const clock = () => new Date();
   const warehouse = await openWarehouse({
-    path: dbPath(args), clock,
+    path: dbPath(args),
+    clock,
     logger: { info: (m, d) => logger.debug(m, d ?? ''), warn: (m, d) => logger.warn(m, d ?? '') },
   });
   const ctx: CliContext = {
-    warehouse, clock, logger, out: createOutput(json), actor: 'cli',
+    warehouse,
+    clock,
+    logger,
+    out: createOutput(json),
+    actor: 'cli',
     interactive: !json && process.stderr.isTTY === true,
   };
   try {

@@ -10,14 +10,13 @@ const STATUS_MARK: Record<IngestResult['status'], string> = { accepted: '✔', w
 
 /** Human lines for one result: a headline, then its errors and warnings indented. */
 export function formatResult(r: IngestResult): string[] {
-  const what = [
-    r.unit ? `đơn vị ${r.unit}` : null,
-    r.period ? `kỳ ${r.period}` : null,
-    r.form ? `biểu ${r.form}` : null,
-  ].filter((x) => x !== null);
-  const stored = r.submission_id === null
-    ? 'không lưu'
-    : `báo cáo số ${r.submission_id}${r.supersedes !== null ? ` (thay báo cáo số ${r.supersedes})` : ''}, ${r.facts} số liệu`;
+  const what = [r.unit ? `đơn vị ${r.unit}` : null, r.period ? `kỳ ${r.period}` : null, r.form ? `biểu ${r.form}` : null].filter(
+    (x) => x !== null,
+  );
+  const stored =
+    r.submission_id === null
+      ? 'không lưu'
+      : `báo cáo số ${r.submission_id}${r.supersedes !== null ? ` (thay báo cáo số ${r.supersedes})` : ''}, ${r.facts} số liệu`;
   const lines = [`${STATUS_MARK[r.status]} ${r.file}: ${STATUS_TEXT[r.status]}${what.length ? ` — ${what.join(', ')}` : ''}; ${stored}`];
   for (const e of r.errors) lines.push(`    lỗi: ${e.message}`);
   for (const w of r.warnings) lines.push(`    cảnh báo: ${w.message}`);

@@ -4,12 +4,15 @@ import type { IngestProgress } from '@tonghop/ingest';
 /** A progress bar on stderr for long ingests; a no-op when not on a terminal or with --json. */
 export function createProgress(enabled: boolean): { onProgress: (e: IngestProgress) => void; stop: () => void } {
   if (!enabled) return { onProgress: () => undefined, stop: () => undefined };
-  const bar = new SingleBar({
-    stream: process.stderr,
-    format: 'Tệp {index}/{files} {file} |{bar}| {percentage}%',
-    hideCursor: true,
-    clearOnComplete: true,
-  }, Presets.shades_classic);
+  const bar = new SingleBar(
+    {
+      stream: process.stderr,
+      format: 'Tệp {index}/{files} {file} |{bar}| {percentage}%',
+      hideCursor: true,
+      clearOnComplete: true,
+    },
+    Presets.shades_classic,
+  );
   let started = false;
   return {
     onProgress(e) {

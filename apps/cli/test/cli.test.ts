@@ -32,7 +32,10 @@ describe('units import', () => {
   it('refuses a units file with a bad line, naming it, and imports nothing', async () => {
     const db = await freshDb({ empty: true });
     const file = join(dirname(db), 'units.csv');
-    await writeFile(file, 'code,name,type,parent_code,groups,valid_from,valid_to\n68,Tỉnh Lâm Đồng,tinh,,,,\n679,Huyện Đam Rông,quan,68,,,\n');
+    await writeFile(
+      file,
+      'code,name,type,parent_code,groups,valid_from,valid_to\n68,Tỉnh Lâm Đồng,tinh,,,,\n679,Huyện Đam Rông,quan,68,,,\n',
+    );
     const r = await runCli(['units', 'import', file, '--db', db, '--json']);
     expect(r.code).toBe(1);
     const out = JSON.parse(r.stdout) as { imported: number; errors: { line: number; message: string }[] };
@@ -48,7 +51,11 @@ describe('ingest', () => {
     const r = await runCli(['ingest', GOOD, BAD, '--db', db]);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain(`✔ ${GOOD}: đã nhận — đơn vị 24931, kỳ 2022S1, biểu XA`);
-    expect(r.stdout).toMatch(new RegExp(`✖ ${BAD.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: bị từ chối.*\\n    lỗi: tệp .*, dòng 2: TCD_LUOT: "tám" không phải là số`));
+    expect(r.stdout).toMatch(
+      new RegExp(
+        `✖ ${BAD.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: bị từ chối.*\\n    lỗi: tệp .*, dòng 2: TCD_LUOT: "tám" không phải là số`,
+      ),
+    );
     expect(r.stdout).toMatch(/Tổng cộng: 2 tệp, 3 báo cáo — 2 đã nhận, 0 có cảnh báo, 1 bị từ chối\.\n$/);
   });
 
@@ -59,7 +66,19 @@ describe('ingest', () => {
     const parsed = JSON.parse(r.stdout) as unknown[];
     expect(parsed).toHaveLength(2);
     expect(r.stdout.trim().startsWith('[')).toBe(true);
-    expect(Object.keys(parsed[0] as object)).toEqual(['file', 'status', 'plugin', 'unit', 'period', 'form', 'submission_id', 'supersedes', 'facts', 'errors', 'warnings']);
+    expect(Object.keys(parsed[0] as object)).toEqual([
+      'file',
+      'status',
+      'plugin',
+      'unit',
+      'period',
+      'form',
+      'submission_id',
+      'supersedes',
+      'facts',
+      'errors',
+      'warnings',
+    ]);
   });
 
   it('TONGHOP_DB chooses the database when --db is absent', async () => {

@@ -15,12 +15,23 @@ let db: string;
 
 function cli(args: string[]): { status: number | null; stdout: string; stderr: string } {
   const r = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'apps/cli/src/main.ts'), ...args, '--db', db], {
-    cwd: root, encoding: 'utf8', env: { ...process.env, TZ: 'Asia/Ho_Chi_Minh' },
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, TZ: 'Asia/Ho_Chi_Minh' },
   });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-interface Figure { indicator: string; option: string | null; value: number; numerator: number | null; denominator: number | null; reporting_units: number; expected_units: number; false_units: string[] }
+interface Figure {
+  indicator: string;
+  option: string | null;
+  value: number;
+  numerator: number | null;
+  denominator: number | null;
+  reporting_units: number;
+  expected_units: number;
+  false_units: string[];
+}
 
 function rollup(unit: string, period: string, extra: string[] = []): Map<string, Figure> {
   const r = cli(['rollup', '--unit', unit, '--period', period, '--json', ...extra]);
@@ -51,7 +62,9 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('Đam Rông, 6 tháng đầu năm 2022 (seed-figures.md)', () => {
   let f: Map<string, Figure>;
-  beforeAll(() => { f = rollup('679', '2022S1'); });
+  beforeAll(() => {
+    f = rollup('679', '2022S1');
+  });
   const value = (key: string) => f.get(key)?.value;
 
   it('tiếp công dân 65 lượt với 80 người', () => {

@@ -20,7 +20,9 @@ interface GoldenCase {
 }
 
 const CASES = join(REPO, 'fixtures/cases');
-const names = readdirSync(CASES).filter((n) => existsSync(join(CASES, n, 'case.json'))).sort();
+const names = readdirSync(CASES)
+  .filter((n) => existsSync(join(CASES, n, 'case.json')))
+  .sort();
 
 async function submissionCount(db: string): Promise<number> {
   const warehouse = await openWarehouse({ path: db });

@@ -5,8 +5,22 @@ import { freshDb, runCli } from './run-cli';
 
 const COMMUNES = ['24931', '24934', '24937', '24940', '24943', '24946', '24949', '24952'];
 const ZEROS = [
-  'DON_KHIEU_NAI', 'DON_TO_CAO', 'DON_KIEN_NGHI', 'DON_TONG', 'DON_DA_GQ', 'DON_DANG_GQ', 'TTHC_TIEP_NHAN', 'TTHC_DA_GQ',
-  'TTHC_DUNG_HAN', 'TTHC_QUA_HAN', 'TTHC_CHUA_GQ', 'TTHC_KHONG_DU_DK', 'XA_DOI_THOAI', 'XA_HOA_GIAI_VU', 'XA_HOA_GIAI_THANH', 'XA_KHIEU_KIEN_DONG_NGUOI',
+  'DON_KHIEU_NAI',
+  'DON_TO_CAO',
+  'DON_KIEN_NGHI',
+  'DON_TONG',
+  'DON_DA_GQ',
+  'DON_DANG_GQ',
+  'TTHC_TIEP_NHAN',
+  'TTHC_DA_GQ',
+  'TTHC_DUNG_HAN',
+  'TTHC_QUA_HAN',
+  'TTHC_CHUA_GQ',
+  'TTHC_KHONG_DU_DK',
+  'XA_DOI_THOAI',
+  'XA_HOA_GIAI_VU',
+  'XA_HOA_GIAI_THANH',
+  'XA_KHIEU_KIEN_DONG_NGUOI',
 ];
 
 /** 25 years of months for 8 communes: ~1.2 MB, above the 1 MiB from which long files are staged in DuckDB. */
@@ -38,7 +52,10 @@ describe('ingest of a big long CSV (the staged path)', () => {
     expect(results).toHaveLength(8 * 25 * 12);
     expect(new Set(results.map((r) => r.status))).toEqual(new Set(['accepted']));
     expect(results.every((r) => r.facts === 18)).toBe(true);
-    expect(results.slice(0, 2).map((r) => [r.unit, r.period])).toEqual([['24931', '2000-01'], ['24931', '2000-02']]);
+    expect(results.slice(0, 2).map((r) => [r.unit, r.period])).toEqual([
+      ['24931', '2000-01'],
+      ['24931', '2000-02'],
+    ]);
 
     const run = await runCli(['run', '--db', db]);
     expect(run.code, run.stderr).toBe(0);

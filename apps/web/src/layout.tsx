@@ -56,7 +56,11 @@ export function Layout({ lineage, closeLineage }: Props) {
   const known = periods.data ?? [];
   const selection: Selection | null =
     root && (route.period ?? known.at(-1))
-      ? { unit: route.unit ?? root.code, period: route.period ?? known.at(-1) ?? '', periods: known.includes(route.period ?? '') || !route.period ? known : [...known, route.period].sort(comparePeriods) }
+      ? {
+          unit: route.unit ?? root.code,
+          period: route.period ?? known.at(-1) ?? '',
+          periods: known.includes(route.period ?? '') || !route.period ? known : [...known, route.period].sort(comparePeriods),
+        }
       : null;
   const view = reads ? route.view : 'tai-len';
 
@@ -72,7 +76,9 @@ export function Layout({ lineage, closeLineage }: Props) {
         {view === 'tai-len' ? (
           <UploadView />
         ) : periods.loading ? (
-          <p class="status" role="status">Đang tải danh sách kỳ báo cáo…</p>
+          <p class="status" role="status">
+            Đang tải danh sách kỳ báo cáo…
+          </p>
         ) : selection ? (
           <Content route={{ ...route, view }} selection={selection} />
         ) : (

@@ -15,7 +15,11 @@ interface Loaded {
   catalog: Catalog;
 }
 
-type State = { kind: 'loading' } | { kind: 'sign-in'; reason: string | null } | { kind: 'error'; message: string } | { kind: 'ready'; loaded: Loaded };
+type State =
+  | { kind: 'loading' }
+  | { kind: 'sign-in'; reason: string | null }
+  | { kind: 'error'; message: string }
+  | { kind: 'ready'; loaded: Loaded };
 
 /** Loads who the user is, the units and the catalog; a 401 anywhere shows the sign-in form. */
 export function Shell() {
@@ -62,8 +66,18 @@ export function Shell() {
     };
   }, [state, signOut]);
 
-  if (state.kind === 'loading') return <p class="status" role="status">Đang tải dữ liệu…</p>;
-  if (state.kind === 'error') return <p class="status error" role="alert">{state.message}</p>;
+  if (state.kind === 'loading')
+    return (
+      <p class="status" role="status">
+        Đang tải dữ liệu…
+      </p>
+    );
+  if (state.kind === 'error')
+    return (
+      <p class="status error" role="alert">
+        {state.message}
+      </p>
+    );
   if (state.kind === 'sign-in' || !context) {
     const reason = state.kind === 'sign-in' ? state.reason : null;
     return <SignIn reason={reason} onToken={(token) => (saveToken(token), load())} onBack={publicRead ? load : null} />;

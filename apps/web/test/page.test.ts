@@ -40,7 +40,8 @@ describe.skipIf(!chromiumPath)('the leadership page in Chromium, over the real A
     await page.close();
 
     const overview = await signedIn(browser.context, server.url, server.tokens.admin);
-    const selected = (label: string) => overview.getByLabel(label, { exact: true }).evaluate((s: HTMLSelectElement) => s.selectedOptions[0]?.textContent?.trim());
+    const selected = (label: string) =>
+      overview.getByLabel(label, { exact: true }).evaluate((s: HTMLSelectElement) => s.selectedOptions[0]?.textContent?.trim());
     // Defaults: the province and the latest period with data.
     expect([await selected('Đơn vị'), await selected('Kỳ báo cáo')]).toEqual(['Tỉnh Lâm Đồng', '6 tháng đầu năm 2022']);
     // The province's cards are on screen: wait for Đam Rông's route to be handled and loaded.
@@ -59,7 +60,9 @@ describe.skipIf(!chromiumPath)('the leadership page in Chromium, over the real A
     expect(await overview.locator('#muc-xa + .coverage').textContent()).toBe('8/8 xã đã báo cáo');
     expect(await overview.locator('#muc-cq + .coverage').textContent()).toBe('19/19 cơ quan đã báo cáo');
     // "Which communes lack a public disclosure?" — named on the card.
-    const lacking = Object.entries(communes2022S1).filter(([, f]) => f.XA_CONG_KHAI === false).map(([code]) => names.get(code)!);
+    const lacking = Object.entries(communes2022S1)
+      .filter(([, f]) => f.XA_CONG_KHAI === false)
+      .map(([code]) => names.get(code)!);
     const disclosure = await card('Niêm yết công khai đầy đủ các nội dung Nhân dân được biết').textContent();
     for (const name of lacking) expect(disclosure).toContain(name);
     await shot(overview, '02-overview-dam-rong-2022S1');
@@ -95,7 +98,11 @@ describe.skipIf(!chromiumPath)('the leadership page in Chromium, over the real A
     expect(page.url()).toContain('unit=679');
     expect(await table.locator('caption').textContent()).toContain('Huyện Đam Rông');
     const rows = await table.locator('tbody th[scope=row]').allTextContents();
-    expect(rows.sort()).toEqual(Object.keys(communes2022S1).map((c) => names.get(c)!).sort());
+    expect(rows.sort()).toEqual(
+      Object.keys(communes2022S1)
+        .map((c) => names.get(c)!)
+        .sort(),
+    );
     const header = await table.locator('thead th').allTextContents();
     const column = header.findIndex((h) => h.startsWith('Số hồ sơ thủ tục hành chính tiếp nhận'));
     expect(viNumber(await table.locator('tfoot tr > *').nth(column).innerText())).toBe(7554);
@@ -118,7 +125,7 @@ describe.skipIf(!chromiumPath)('the leadership page in Chromium, over the real A
     await page.close();
   });
 
-  it('while a table loads, says so and never shows the previous table under the new form\'s caption', async () => {
+  it("while a table loads, says so and never shows the previous table under the new form's caption", async () => {
     const page = await signedIn(browser.context, server.url, server.tokens.admin, '#/bang/XA?unit=679&period=2022S1');
     const table = page.locator('table.form-table');
     await table.locator('caption', { hasText: /^Biểu XA .*: Huyện Đam Rông,/u }).waitFor();
@@ -129,7 +136,10 @@ describe.skipIf(!chromiumPath)('the leadership page in Chromium, over the real A
     await page.evaluate(() => {
       const seen: string[] = [];
       (window as unknown as { captions: string[] }).captions = seen;
-      new MutationObserver(() => document.querySelectorAll('caption').forEach((c) => seen.push(c.textContent ?? ''))).observe(document.body, { subtree: true, childList: true, characterData: true });
+      new MutationObserver(() => document.querySelectorAll('caption').forEach((c) => seen.push(c.textContent ?? ''))).observe(
+        document.body,
+        { subtree: true, childList: true, characterData: true },
+      );
     });
     await page.getByRole('link', { name: /Biểu CQ/u }).click();
     await expect(page.getByRole('status').textContent()).resolves.toBe('Đang tải số liệu…');
@@ -145,7 +155,12 @@ describe.skipIf(!chromiumPath)('the leadership page in Chromium, over the real A
   });
 
   it('draws the figures by unit and across the periods that have data', async () => {
-    const page = await signedIn(browser.context, server.url, server.tokens.admin, '#/bieu-do?unit=679&period=2022S1&indicator=TTHC_TIEP_NHAN');
+    const page = await signedIn(
+      browser.context,
+      server.url,
+      server.tokens.admin,
+      '#/bieu-do?unit=679&period=2022S1&indicator=TTHC_TIEP_NHAN',
+    );
     const charts = page.locator('figure.chart');
     expect(await charts.locator('figcaption').allTextContents()).toEqual([
       'Số hồ sơ thủ tục hành chính tiếp nhận theo đơn vị, 6 tháng đầu năm 2022',
@@ -162,7 +177,11 @@ describe.skipIf(!chromiumPath)('the leadership page in Chromium, over the real A
 
   it('names the units that have not reported, as the API counts them', async () => {
     const page = await signedIn(browser.context, server.url, server.tokens.admin, '#/day-du?unit=68&period=2022S1');
-    const api = (await (await fetch(`${server.url}/api/completeness?unit=68&period=2022S1&form=XA`, { headers: { authorization: `Bearer ${server.tokens.admin}` } })).json()) as { missing: string[]; expected: number };
+    const api = (await (
+      await fetch(`${server.url}/api/completeness?unit=68&period=2022S1&form=XA`, {
+        headers: { authorization: `Bearer ${server.tokens.admin}` },
+      })
+    ).json()) as { missing: string[]; expected: number };
     expect(api.missing.length).toBeGreaterThan(0);
     const section = page.getByRole('region', { name: /Biểu XA/u });
     const listed = await section.locator('.unit-list').first().locator('li').allTextContents();
@@ -203,7 +222,9 @@ describe.skipIf(!chromiumPath)('the leadership page in Chromium, over the real A
     const dialog = page.getByRole('dialog', { name: 'Nguồn số liệu' });
     await dialog.waitFor();
     await settled(page);
-    const rows = await dialog.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '')));
+    const rows = await dialog
+      .locator('tbody tr')
+      .evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '')));
     const total = rows.filter(([option]) => option === 'Tổng').map(([, value]) => viNumber(value ?? ''));
     const parts = rows.filter(([option]) => option !== 'Tổng').map(([, value]) => viNumber(value ?? ''));
     expect(total.every((v) => v === 13)).toBe(true);
@@ -219,7 +240,10 @@ describe.skipIf(!chromiumPath)('the leadership page in Chromium, over the real A
     const page = await signedIn(browser.context, server.url, server.tokens.admin, D679);
     const alert = page.locator('.site-header [role=alert]');
     const [download] = await Promise.all([
-      Promise.race([page.waitForEvent('download', { timeout: 60_000 }), alert.waitFor({ timeout: 60_000 }).then(async () => alert.textContent())]),
+      Promise.race([
+        page.waitForEvent('download', { timeout: 60_000 }),
+        alert.waitFor({ timeout: 60_000 }).then(async () => alert.textContent()),
+      ]),
       page.getByRole('button', { name: 'Tải bảng tổng hợp (Excel)' }).click(),
     ]);
     if (download === null || typeof download === 'string') throw new Error(`the page shows: ${download}`);
@@ -232,7 +256,9 @@ describe.skipIf(!chromiumPath)('the leadership page in Chromium, over the real A
   it('uploads a bad file and shows its cell error', async () => {
     const page = await signedIn(browser.context, server.url, server.tokens.admin, '#/tai-len');
     const bad = 'unit_code,period,indicator,value\r\n24931,2022S2,TCD_LUOT,mười\r\n';
-    await page.getByLabel('Chọn tệp báo cáo').setInputFiles([{ name: 'xa-ro-men-loi.csv', mimeType: 'text/csv', buffer: Buffer.from(bad) }]);
+    await page
+      .getByLabel('Chọn tệp báo cáo')
+      .setInputFiles([{ name: 'xa-ro-men-loi.csv', mimeType: 'text/csv', buffer: Buffer.from(bad) }]);
     await page.getByRole('button', { name: 'Tải lên' }).click();
     const result = page.getByRole('article', { name: /xa-ro-men-loi\.csv: Bị từ chối/u });
     await result.waitFor({ timeout: 60_000 });

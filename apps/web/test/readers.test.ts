@@ -6,17 +6,53 @@ import { figureText } from '../src/lib/figures';
 import { indexUnits } from '../src/lib/units';
 import type { Indicator } from '../src/api/types';
 
-const share: Indicator = { code: 'XA_MOT_CUA', label: 'Một cửa', unit: 'Có/Không', value_type: 'boolean', aggregation: 'share_true', forms: ['XA'], category_set: null, numerator: null, denominator: null };
+const share: Indicator = {
+  code: 'XA_MOT_CUA',
+  label: 'Một cửa',
+  unit: 'Có/Không',
+  value_type: 'boolean',
+  aggregation: 'share_true',
+  forms: ['XA'],
+  category_set: null,
+  numerator: null,
+  denominator: null,
+};
 
 describe('reading the API answers', () => {
   it('flattens the unit tree and keeps units active in the period', () => {
     const units = readUnits({
-      units: [{ code: '68', name: 'Tỉnh Lâm Đồng', type: 'tinh', groups: [], valid_from: null, valid_to: null, children: [
-        { code: '679', name: 'Huyện Đam Rông', type: 'huyen', groups: [], valid_from: null, valid_to: '2025-06-30', children: [
-          { code: '24955', name: 'Xã Đạ Tồn', type: 'xa', groups: [], valid_from: '2015-01-01', valid_to: '2020-12-31', children: [] },
-          { code: '24931', name: 'Xã Rô Men', type: 'xa', groups: [], valid_from: null, valid_to: '2025-06-30', children: [] },
-        ] },
-      ] }],
+      units: [
+        {
+          code: '68',
+          name: 'Tỉnh Lâm Đồng',
+          type: 'tinh',
+          groups: [],
+          valid_from: null,
+          valid_to: null,
+          children: [
+            {
+              code: '679',
+              name: 'Huyện Đam Rông',
+              type: 'huyen',
+              groups: [],
+              valid_from: null,
+              valid_to: '2025-06-30',
+              children: [
+                {
+                  code: '24955',
+                  name: 'Xã Đạ Tồn',
+                  type: 'xa',
+                  groups: [],
+                  valid_from: '2015-01-01',
+                  valid_to: '2020-12-31',
+                  children: [],
+                },
+                { code: '24931', name: 'Xã Rô Men', type: 'xa', groups: [], valid_from: null, valid_to: '2025-06-30', children: [] },
+              ],
+            },
+          ],
+        },
+      ],
     });
     const index = indexUnits(units);
     expect(units.map((u) => `${u.code}<${u.parent_code}`)).toEqual(['68<null', '679<68', '24955<679', '24931<679']);
@@ -25,20 +61,72 @@ describe('reading the API answers', () => {
   });
 
   it('shows a share as "8/8 xã" for a district and Có/Không for one commune', () => {
-    const rollup = readRollup({ unit: '679', period: '2022S1', figures: [{ indicator: 'XA_MOT_CUA', option: null, value: 8, numerator: 8, denominator: 8, reporting_units: 8, expected_units: 8, false_units: [] }] });
+    const rollup = readRollup({
+      unit: '679',
+      period: '2022S1',
+      figures: [
+        {
+          indicator: 'XA_MOT_CUA',
+          option: null,
+          value: 8,
+          numerator: 8,
+          denominator: 8,
+          reporting_units: 8,
+          expected_units: 8,
+          false_units: [],
+        },
+      ],
+    });
     expect(figureText(rollup.figures[0], share, 'xã')).toBe('8/8 xã');
     expect(figureText({ ...rollup.figures[0]!, value: 0, numerator: 0, denominator: 1 }, share, 'xã', true)).toBe('Không');
   });
 
   it('reads completeness with the late units listed', () => {
-    const c = readCompleteness({ unit: '68', period: '2022S1', form: 'XA', expected: 11, submitted: 9, on_time: 8, late: 1, missing: ['24847', '24848'], late_units: ['24846'] }, 'XA');
+    const c = readCompleteness(
+      {
+        unit: '68',
+        period: '2022S1',
+        form: 'XA',
+        expected: 11,
+        submitted: 9,
+        on_time: 8,
+        late: 1,
+        missing: ['24847', '24848'],
+        late_units: ['24846'],
+      },
+      'XA',
+    );
     expect([c.late, c.missing, c.late_units]).toEqual([1, ['24847', '24848'], ['24846']]);
   });
 
   it('groups lineage cells under their submission, with the sheet and cell', () => {
     const subs = readLineage({
-      submissions: [{ id: 20, unit: '24931', period: '2022S1', form: 'XA', version: 2, status: 'accepted', file_name: 'ro-men.xlsx', sheet: 'Biểu XA', derived: false }],
-      cells: [{ submission_id: 20, unit: '24931', indicator: 'TTHC_TIEP_NHAN', option: null, value: 865, file: 'ro-men.xlsx', sheet: 'Biểu XA', cell: 'E18', line: null }],
+      submissions: [
+        {
+          id: 20,
+          unit: '24931',
+          period: '2022S1',
+          form: 'XA',
+          version: 2,
+          status: 'accepted',
+          file_name: 'ro-men.xlsx',
+          sheet: 'Biểu XA',
+          derived: false,
+        },
+      ],
+      cells: [
+        {
+          submission_id: 20,
+          unit: '24931',
+          indicator: 'TTHC_TIEP_NHAN',
+          option: null,
+          value: 865,
+          file: 'ro-men.xlsx',
+          sheet: 'Biểu XA',
+          cell: 'E18',
+          line: null,
+        },
+      ],
     });
     expect(subs).toHaveLength(1);
     expect(subs[0]).toMatchObject({ id: '20', version: 2, fileName: 'ro-men.xlsx' });

@@ -1,13 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  catalog,
-  formForUnitType,
-  getIndicator,
-  indicatorsForForm,
-  parseFormCode,
-  resolveIndicator,
-  resolveOption,
-} from './catalog';
+import { catalog, formForUnitType, getIndicator, indicatorsForForm, parseFormCode, resolveIndicator, resolveOption } from './catalog';
 import type { FormCode } from './types';
 
 describe('indicators', () => {
@@ -21,7 +13,14 @@ describe('indicators', () => {
     expect(xa.slice(0, 3)).toEqual(['TCD_LUOT', 'TCD_NGUOI', 'DON_KHIEU_NAI']);
     expect(xa).not.toContain('DON_GQ_TY_LE');
     expect(xa).toContain('NX_DE_XUAT');
-    expect(indicatorsForForm('MT').map((i) => i.code)).toEqual(['MT_GIAM_SAT', 'MT_PHAN_BIEN', 'MT_TXCT', 'MT_GOP_Y', 'NX_HAN_CHE', 'NX_DE_XUAT']);
+    expect(indicatorsForForm('MT').map((i) => i.code)).toEqual([
+      'MT_GIAM_SAT',
+      'MT_PHAN_BIEN',
+      'MT_TXCT',
+      'MT_GOP_Y',
+      'NX_HAN_CHE',
+      'NX_DE_XUAT',
+    ]);
     const order = catalog.map((i) => i.code);
     const positions = indicatorsForForm('CQ').map((i) => order.indexOf(i.code));
     expect(positions).toEqual([...positions].sort((a, b) => a - b));
@@ -66,7 +65,7 @@ describe('indicators', () => {
     expect(resolveIndicator('Không có chỉ tiêu này')).toBeUndefined();
   });
 
-  it('resolveIndicator with a form only finds that form\'s indicators; CODE.OPTION is not split', () => {
+  it("resolveIndicator with a form only finds that form's indicators; CODE.OPTION is not split", () => {
     expect(resolveIndicator('XA_MOT_CUA', 'XA')?.code).toBe('XA_MOT_CUA');
     expect(resolveIndicator('XA_MOT_CUA', 'CQ')).toBeUndefined();
     expect(resolveIndicator('DON_GQ_TY_LE', 'XA')).toBeUndefined();

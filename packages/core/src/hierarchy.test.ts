@@ -3,8 +3,20 @@ import { buildHierarchy } from './hierarchy';
 import { parsePeriod } from './periods';
 import type { Period, Unit, UnitType } from './types';
 
-const unit = (code: string, type: UnitType, parentCode: string | null, validFrom: string | null = null, validTo: string | null = null): Unit => ({
-  code, name: code, type, parentCode, groups: [], validFrom, validTo,
+const unit = (
+  code: string,
+  type: UnitType,
+  parentCode: string | null,
+  validFrom: string | null = null,
+  validTo: string | null = null,
+): Unit => ({
+  code,
+  name: code,
+  type,
+  parentCode,
+  groups: [],
+  validFrom,
+  validTo,
 });
 const period = (code: string): Period => {
   const p = parsePeriod(code);

@@ -6,14 +6,31 @@ import type { Rule } from './types';
 const values = (entries: Record<string, number>) => new Map(Object.entries(entries));
 const ids = (outcomes: ReturnType<typeof evaluateRules>) => outcomes.map((o) => o.rule.id);
 const rule = (left: string, operator: Rule['operator'], right: string): Rule => ({
-  id: 'T', forms: ['XA'], left, operator, right, severity: 'error', message: 'm',
+  id: 'T',
+  forms: ['XA'],
+  left,
+  operator,
+  right,
+  severity: 'error',
+  message: 'm',
 });
 
 // The Đam Rông 2022S1 district totals (seed-figures.md) satisfy every rule.
 const damRong = values({
-  TCD_LUOT: 65, TCD_NGUOI: 80, DON_TONG: 89, DON_KHIEU_NAI: 14, DON_KIEN_NGHI: 75, DON_TO_CAO: 0,
-  DON_DA_GQ: 74, DON_DANG_GQ: 15, TTHC_TIEP_NHAN: 7554, TTHC_DA_GQ: 7088, TTHC_DUNG_HAN: 7029,
-  TTHC_QUA_HAN: 59, TTHC_CHUA_GQ: 216, TTHC_KHONG_DU_DK: 250,
+  TCD_LUOT: 65,
+  TCD_NGUOI: 80,
+  DON_TONG: 89,
+  DON_KHIEU_NAI: 14,
+  DON_KIEN_NGHI: 75,
+  DON_TO_CAO: 0,
+  DON_DA_GQ: 74,
+  DON_DANG_GQ: 15,
+  TTHC_TIEP_NHAN: 7554,
+  TTHC_DA_GQ: 7088,
+  TTHC_DUNG_HAN: 7029,
+  TTHC_QUA_HAN: 59,
+  TTHC_CHUA_GQ: 216,
+  TTHC_KHONG_DU_DK: 250,
 });
 
 describe('evaluateRules', () => {
@@ -43,12 +60,18 @@ describe('evaluateRules', () => {
   });
 
   it.each<[Rule['operator'], number, number, boolean]>([
-    ['==', 2, 2, false], ['==', 2, 3, true],
-    ['!=', 2, 2, true], ['!=', 2, 3, false],
-    ['>=', 2, 2, false], ['>=', 1, 2, true],
-    ['<=', 2, 2, false], ['<=', 3, 2, true],
-    ['>', 2, 2, true], ['>', 3, 2, false],
-    ['<', 2, 2, true], ['<', 1, 2, false],
+    ['==', 2, 2, false],
+    ['==', 2, 3, true],
+    ['!=', 2, 2, true],
+    ['!=', 2, 3, false],
+    ['>=', 2, 2, false],
+    ['>=', 1, 2, true],
+    ['<=', 2, 2, false],
+    ['<=', 3, 2, true],
+    ['>', 2, 2, true],
+    ['>', 3, 2, false],
+    ['<', 2, 2, true],
+    ['<', 1, 2, false],
   ])('A %s B with A=%d, B=%d fails: %s', (op, a, b, fails) => {
     expect(evaluateRules([rule('A', op, 'B')], 'XA', values({ A: a, B: b })).length).toBe(fails ? 1 : 0);
   });
@@ -61,6 +84,10 @@ describe('evaluateRules', () => {
   it('throws BAD_RULE_EXPRESSION on a malformed expression', () => {
     expect(() => parseRuleExpression('A + ')).toThrow(expect.objectContaining({ code: 'BAD_RULE_EXPRESSION' }));
     expect(() => parseRuleExpression('A * B')).toThrow(expect.objectContaining({ code: 'BAD_RULE_EXPRESSION' }));
-    expect(parseRuleExpression('A - 2 + B_C')).toEqual([{ sign: 1, code: 'A' }, { sign: -1, literal: 2 }, { sign: 1, code: 'B_C' }]);
+    expect(parseRuleExpression('A - 2 + B_C')).toEqual([
+      { sign: 1, code: 'A' },
+      { sign: -1, literal: 2 },
+      { sign: 1, code: 'B_C' },
+    ]);
   });
 });

@@ -37,7 +37,7 @@ export function parseRuleExpression(expression: string): RuleTerm[] {
 function evaluate(terms: RuleTerm[], values: ReadonlyMap<string, number>): number | null {
   let total = 0;
   for (const t of terms) {
-    const v = t.code === undefined ? t.literal ?? 0 : values.get(t.code);
+    const v = t.code === undefined ? (t.literal ?? 0) : values.get(t.code);
     if (v === undefined || v === null || Number.isNaN(v)) return null;
     total += t.sign * v;
   }

@@ -3,8 +3,21 @@ import { parsePeriod } from './periods';
 import type { Period, Unit, UnitType } from './types';
 import { createUnitMatcher } from './unit-matcher';
 
-const unit = (code: string, name: string, type: UnitType, parentCode: string | null, validTo: string | null = null, validFrom: string | null = null): Unit => ({
-  code, name, type, parentCode, groups: [], validFrom, validTo,
+const unit = (
+  code: string,
+  name: string,
+  type: UnitType,
+  parentCode: string | null,
+  validTo: string | null = null,
+  validFrom: string | null = null,
+): Unit => ({
+  code,
+  name,
+  type,
+  parentCode,
+  groups: [],
+  validFrom,
+  validTo,
 });
 const period = (code: string): Period => {
   const p = parsePeriod(code);

@@ -52,9 +52,7 @@ function find(units: readonly Unit[], text: string): Unit[] {
 export function createUnitMatcher(units: readonly Unit[]): UnitMatcher {
   return {
     match(text, opts = {}) {
-      const allowed = units.filter(
-        (u) => (!opts.at || isUnitActive(u, opts.at)) && (!opts.types || opts.types.includes(u.type)),
-      );
+      const allowed = units.filter((u) => (!opts.at || isUnitActive(u, opts.at)) && (!opts.types || opts.types.includes(u.type)));
       const found = find(allowed, text);
       if (found.length === 1 && found[0]) return { ok: true, unit: found[0] };
       if (found.length > 1) return { ok: false, code: 'UNIT_AMBIGUOUS', candidates: found };

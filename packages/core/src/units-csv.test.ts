@@ -16,7 +16,15 @@ describe('parseUnitsCsvRows', () => {
     expect(result.units).toEqual([
       { code: 'LD.DR', name: 'Huyện Đam Rông', type: 'huyen', parentCode: 'LD', groups: [], validFrom: null, validTo: '2025-06-30' },
       { code: 'LD.DR.X2', name: "Xã Đạ M'Rông", type: 'xa', parentCode: 'LD.DR', groups: [], validFrom: null, validTo: null },
-      { code: 'LD.DR.DN1', name: 'Công ty A', type: 'doanh_nghiep', parentCode: 'LD.DR', groups: ['so_huu:tu_nhan', 'nganh:nong_nghiep'], validFrom: '2020-01-01', validTo: null },
+      {
+        code: 'LD.DR.DN1',
+        name: 'Công ty A',
+        type: 'doanh_nghiep',
+        parentCode: 'LD.DR',
+        groups: ['so_huu:tu_nhan', 'nganh:nong_nghiep'],
+        validFrom: '2020-01-01',
+        validTo: null,
+      },
     ]);
     expect(result.externalParents).toEqual(['LD']);
   });
@@ -31,7 +39,10 @@ describe('parseUnitsCsvRows', () => {
   });
 
   it('refuses a header without the required columns', () => {
-    const result = parseUnitsCsvRows([['code', 'name', 'type'], ['A', 'B', 'xa']]);
+    const result = parseUnitsCsvRows([
+      ['code', 'name', 'type'],
+      ['A', 'B', 'xa'],
+    ]);
     expect(result.units).toEqual([]);
     expect(result.errors).toEqual([{ line: 1, message: expect.stringContaining('Thiếu cột parent_code, groups, valid_from, valid_to') }]);
   });

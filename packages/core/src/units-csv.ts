@@ -33,11 +33,20 @@ function isIsoDate(s: string): boolean {
  */
 export function parseUnitsCsvRows(rows: readonly (readonly string[])[]): UnitsCsvResult {
   const errors: UnitsCsvIssue[] = [];
-  const header = (rows[0] ?? []).map((h) => h.replace(/^\uFEFF/, '').trim().toLowerCase());
+  const header = (rows[0] ?? []).map((h) =>
+    h
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .toLowerCase(),
+  );
   const index = new Map(header.map((h, i) => [h, i]));
   const missing = UNITS_CSV_HEADER.filter((c) => !index.has(c));
   if (missing.length) {
-    return { units: [], externalParents: [], errors: [{ line: 1, message: `Thiếu cột ${missing.join(', ')} trong dòng tiêu đề (cần: ${UNITS_CSV_HEADER.join(',')})` }] };
+    return {
+      units: [],
+      externalParents: [],
+      errors: [{ line: 1, message: `Thiếu cột ${missing.join(', ')} trong dòng tiêu đề (cần: ${UNITS_CSV_HEADER.join(',')})` }],
+    };
   }
   const units: Unit[] = [];
   const lineOf = new Map<string, number>();
@@ -49,15 +58,20 @@ export function parseUnitsCsvRows(rows: readonly (readonly string[])[]): UnitsCs
     const code = get('code');
     const name = get('name');
     const type = get('type');
-    const groups = get('groups').split(';').map((g) => g.trim()).filter(Boolean);
+    const groups = get('groups')
+      .split(';')
+      .map((g) => g.trim())
+      .filter(Boolean);
     const validFrom = get('valid_from') || null;
     const validTo = get('valid_to') || null;
     if (!code) problems.push('thiếu mã đơn vị (code)');
     if (!name) problems.push('thiếu tên đơn vị (name)');
-    if (!UNIT_TYPES.includes(type as UnitType)) problems.push(`loại đơn vị "${type}" không hợp lệ (cần một trong: ${UNIT_TYPES.join(', ')})`);
+    if (!UNIT_TYPES.includes(type as UnitType))
+      problems.push(`loại đơn vị "${type}" không hợp lệ (cần một trong: ${UNIT_TYPES.join(', ')})`);
     for (const g of groups) if (!GROUP.test(g)) problems.push(`nhóm "${g}" không đúng dạng khóa:giá_trị`);
     for (const d of [validFrom, validTo]) if (d !== null && !isIsoDate(d)) problems.push(`ngày "${d}" không hợp lệ (cần dạng YYYY-MM-DD)`);
-    if (validFrom && validTo && isIsoDate(validFrom) && isIsoDate(validTo) && validFrom > validTo) problems.push(`ngày bắt đầu ${validFrom} sau ngày kết thúc ${validTo}`);
+    if (validFrom && validTo && isIsoDate(validFrom) && isIsoDate(validTo) && validFrom > validTo)
+      problems.push(`ngày bắt đầu ${validFrom} sau ngày kết thúc ${validTo}`);
     const parentCode = get('parent_code') || null;
     if (code && parentCode === code) problems.push('đơn vị không thể là cấp trên của chính nó');
     const first = code ? lineOf.get(code) : undefined;

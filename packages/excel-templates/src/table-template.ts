@@ -24,12 +24,18 @@ const FIRST_VALUE_COL = 4;
  * disaggregated indicator's label is merged over "Tổng số" and one column per option.
  */
 export async function generateTableTemplate({ form, parent, units, period }: TableTemplateOptions): Promise<Buffer> {
-  if (units.length === 0) throw new TemplateError(TEMPLATE_CODES.NO_UNITS, `Đơn vị ${parent.name} (${parent.code}) không có đơn vị trực thuộc nào nộp biểu ${form}.`);
+  if (units.length === 0)
+    throw new TemplateError(
+      TEMPLATE_CODES.NO_UNITS,
+      `Đơn vị ${parent.name} (${parent.code}) không có đơn vị trực thuộc nào nộp biểu ${form}.`,
+    );
   const items = templateItems(form);
   if (items.length === 0) throw new TemplateError(TEMPLATE_CODES.NOTHING_TO_FILL, `Biểu mẫu ${form} không có chỉ tiêu nào để nhập.`);
   const wb = new ExcelJS.Workbook();
   wb.creator = 'tonghop';
-  const ws = wb.addWorksheet(`Tổng hợp ${form}`, { pageSetup: { orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });
+  const ws = wb.addWorksheet(`Tổng hợp ${form}`, {
+    pageSetup: { orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+  });
   const lastCol = FIRST_VALUE_COL + items.length;
   ws.getCell('A1').value = `BẢNG TỔNG HỢP KẾT QUẢ THỰC HIỆN DÂN CHỦ Ở CƠ SỞ - ${parent.name.toUpperCase()}`;
   ws.getCell('A1').font = { bold: true, size: 13 };

@@ -77,7 +77,12 @@ describe('generateFormTemplate', () => {
     expect((ws as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection?.sheet).toBe(true);
     const meta = wb.getWorksheet(METADATA_SHEET)!;
     expect(meta.state).toBe('veryHidden');
-    const entries = Object.fromEntries(meta.getSheetValues().filter(Boolean).map((r) => [(r as unknown[])[1], (r as unknown[])[2]]));
+    const entries = Object.fromEntries(
+      meta
+        .getSheetValues()
+        .filter(Boolean)
+        .map((r) => [(r as unknown[])[1], (r as unknown[])[2]]),
+    );
     expect(entries).toMatchObject({ layout: 'form', form: 'XA', unit: '24931', period: '2022Q3', version: '1' });
   });
 

@@ -29,22 +29,51 @@ afterEach(async () => {
 });
 
 async function ingest(path: string) {
-  warehouse = await openWarehouse({ path: ':memory:', blobDir: join(mkdtempSync(join(tmpdir(), 'tpl-ingest-')), 'blobs'), clock: () => NOW });
+  warehouse = await openWarehouse({
+    path: ':memory:',
+    blobDir: join(mkdtempSync(join(tmpdir(), 'tpl-ingest-')), 'blobs'),
+    clock: () => NOW,
+  });
   await warehouse.importUnits(demoUnits(), 'test');
   const plugins = createRegistry([excelForm(), excelTable()]);
   const results = await collect(ingestPaths([path], { warehouse, plugins, actor: 'test', clock: () => NOW }));
-  const facts = await warehouse.query<{ unit_code: string; indicator: string; option: string | null; num_value: number | null; bool_value: boolean | null; text_value: string | null; source_cell: string }>(
-    'select unit_code, indicator, option, num_value, bool_value, text_value, source_cell from facts order by unit_code, source_cell',
-  );
+  const facts = await warehouse.query<{
+    unit_code: string;
+    indicator: string;
+    option: string | null;
+    num_value: number | null;
+    bool_value: boolean | null;
+    text_value: string | null;
+    source_cell: string;
+  }>('select unit_code, indicator, option, num_value, bool_value, text_value, source_cell from facts order by unit_code, source_cell');
   return { results, facts };
 }
 
 /** Values that satisfy rules R01–R07, by indicator code. */
 const XA_VALUES: Record<string, string | number> = {
-  TCD_LUOT: 5, TCD_NGUOI: 6, DON_KHIEU_NAI: 1, DON_TO_CAO: 0, DON_KIEN_NGHI: 2, DON_TONG: 3, DON_DA_GQ: 2, DON_DANG_GQ: 1,
-  TTHC_TIEP_NHAN: 10, TTHC_DA_GQ: 7, TTHC_DUNG_HAN: 6, TTHC_QUA_HAN: 1, TTHC_CHUA_GQ: 2, TTHC_KHONG_DU_DK: 1,
-  XEP_LOAI: 'Hoàn thành tốt nhiệm vụ', XA_MOT_CUA: 'Có', XA_CONG_KHAI: 'Không', XA_THON_TONG: 10, XA_THON_HUONG_UOC: 8,
-  XA_DOI_THOAI: 3, XA_HOA_GIAI_VU: 4, XA_HOA_GIAI_THANH: 3, NX_HAN_CHE: 'Thiếu kinh phí',
+  TCD_LUOT: 5,
+  TCD_NGUOI: 6,
+  DON_KHIEU_NAI: 1,
+  DON_TO_CAO: 0,
+  DON_KIEN_NGHI: 2,
+  DON_TONG: 3,
+  DON_DA_GQ: 2,
+  DON_DANG_GQ: 1,
+  TTHC_TIEP_NHAN: 10,
+  TTHC_DA_GQ: 7,
+  TTHC_DUNG_HAN: 6,
+  TTHC_QUA_HAN: 1,
+  TTHC_CHUA_GQ: 2,
+  TTHC_KHONG_DU_DK: 1,
+  XEP_LOAI: 'Hoàn thành tốt nhiệm vụ',
+  XA_MOT_CUA: 'Có',
+  XA_CONG_KHAI: 'Không',
+  XA_THON_TONG: 10,
+  XA_THON_HUONG_UOC: 8,
+  XA_DOI_THOAI: 3,
+  XA_HOA_GIAI_VU: 4,
+  XA_HOA_GIAI_THANH: 3,
+  NX_HAN_CHE: 'Thiếu kinh phí',
 };
 
 describe('template → fill → tonghop ingest → the same facts in DuckDB', () => {
@@ -59,7 +88,9 @@ describe('template → fill → tonghop ingest → the same facts in DuckDB', ()
       expected.push({ indicator: String(row.getCell(2).value), cell: `E${n}`, value });
     });
     const { results, facts } = await ingest(await saveWorkbook(wb, 'ingest-xa.xlsx'));
-    expect(results.map((r) => [r.status, r.unit, r.period, r.form, r.facts, r.errors])).toEqual([['accepted', '24931', '2022', 'XA', expected.length, []]]);
+    expect(results.map((r) => [r.status, r.unit, r.period, r.form, r.facts, r.errors])).toEqual([
+      ['accepted', '24931', '2022', 'XA', expected.length, []],
+    ]);
     const stored = facts.map((f) => ({ indicator: f.indicator, cell: f.source_cell, value: f.num_value ?? f.bool_value ?? f.text_value }));
     const want = expected.map((e) => ({
       indicator: e.indicator,
@@ -72,7 +103,9 @@ describe('template → fill → tonghop ingest → the same facts in DuckDB', ()
 
   it('layout 2, form MT with option columns', async () => {
     const front = { code: 'MT679', name: 'Ủy ban MTTQ Việt Nam huyện Đam Rông' };
-    const wb = await loadBuffer(await generateTableTemplate({ form: 'MT', parent: { code: '679', name: 'Huyện Đam Rông' }, units: [front], period: '2022S1' }));
+    const wb = await loadBuffer(
+      await generateTableTemplate({ form: 'MT', parent: { code: '679', name: 'Huyện Đam Rông' }, units: [front], period: '2022S1' }),
+    );
     const ws = wb.worksheets[0]!;
     // Seed report: giám sát 13 = 4 + 1 + 2 + 2 + 2 + 2 (D..J), then the other indicators' totals and options left empty.
     [13, 4, 1, 2, 2, 2, 2].forEach((v, i) => (ws.getCell(8, 4 + i).value = v));

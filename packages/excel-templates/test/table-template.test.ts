@@ -70,6 +70,8 @@ describe('generateTableTemplate', () => {
 
   it('refuses a parent without child units, in Vietnamese', async () => {
     await expect(generateTableTemplate({ form: 'XA', parent: DISTRICT, units: [], period: '2022S1' })).rejects.toThrow(TemplateError);
-    await expect(generateTableTemplate({ form: 'XA', parent: DISTRICT, units: [], period: '2022S1' })).rejects.toThrow(/không có đơn vị trực thuộc/);
+    await expect(generateTableTemplate({ form: 'XA', parent: DISTRICT, units: [], period: '2022S1' })).rejects.toThrow(
+      /không có đơn vị trực thuộc/,
+    );
   });
 });

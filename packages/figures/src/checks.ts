@@ -24,7 +24,10 @@ export async function periodBounds(db: ReadDb, period: string): Promise<{ kind: 
   );
   const row = rows[0];
   if (row?.kind == null || row.end_date == null) {
-    throw new FiguresError('PERIOD_INVALID', `Kỳ báo cáo "${period}" không hợp lệ (ví dụ: 2022, 2022S1, 2022Q3, 2022-03, 2022N9, 2017/2022).`);
+    throw new FiguresError(
+      'PERIOD_INVALID',
+      `Kỳ báo cáo "${period}" không hợp lệ (ví dụ: 2022, 2022S1, 2022Q3, 2022-03, 2022N9, 2017/2022).`,
+    );
   }
   return { kind: row.kind as PeriodKind, end: row.end_date };
 }

@@ -37,7 +37,8 @@ export interface CompletenessRow {
 
 /** The `completeness --json` object from the macro's rows (also used by the summary workbook). */
 export function summarizeCompleteness(
-  q: { unit: string; period: string; form: string; deadline: string }, rows: readonly CompletenessRow[],
+  q: { unit: string; period: string; form: string; deadline: string },
+  rows: readonly CompletenessRow[],
 ): Completeness {
   const codes = (status: CompletenessRow['status']) => rows.filter((r) => r.status === status).map((r) => r.unit_code);
   const missing = codes('missing');

@@ -1,4 +1,14 @@
-export type { ReadDb, Rollup, RollupFigure, Completeness, DeadlineDays, PeriodKind, Lineage, LineageSubmission, LineageCell } from './types';
+export type {
+  ReadDb,
+  Rollup,
+  RollupFigure,
+  Completeness,
+  DeadlineDays,
+  PeriodKind,
+  Lineage,
+  LineageSubmission,
+  LineageCell,
+} from './types';
 export { FiguresError, type FiguresErrorCode } from './errors';
 export { getRollup, type RollupQuery } from './rollup';
 export { getCompleteness, summarizeCompleteness, type CompletenessQuery, type CompletenessRow } from './completeness';

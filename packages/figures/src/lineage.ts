@@ -2,13 +2,33 @@ import { assertPipelineRun, assertUnit, periodBounds } from './checks';
 import { FiguresError } from './errors';
 import type { Lineage, LineageCell, LineageSubmission, ReadDb } from './types';
 
-export interface LineageQuery { unit: string; period: string; indicator: string; option?: string | null }
+export interface LineageQuery {
+  unit: string;
+  period: string;
+  indicator: string;
+  option?: string | null;
+}
 
 interface Row {
-  submission_id: number; unit_code: string; period: string; form: string; version: number; status: string;
-  file_name: string; file_sha256: string; sheet: string | null; derived: boolean; indicator: string; option: string | null;
-  num_value: number | null; bool_value: boolean | null; text_value: string | null;
-  source_file: string; source_sheet: string | null; source_cell: string | null; source_line: number | null;
+  submission_id: number;
+  unit_code: string;
+  period: string;
+  form: string;
+  version: number;
+  status: string;
+  file_name: string;
+  file_sha256: string;
+  sheet: string | null;
+  derived: boolean;
+  indicator: string;
+  option: string | null;
+  num_value: number | null;
+  bool_value: boolean | null;
+  text_value: string | null;
+  source_file: string;
+  source_sheet: string | null;
+  source_cell: string | null;
+  source_line: number | null;
 }
 
 /** The submissions and fact cells that make one figure (a ratio: its numerator's and denominator's cells). */
@@ -32,13 +52,28 @@ export async function getLineage(db: ReadDb, q: LineageQuery): Promise<Lineage> 
   for (const r of rows) {
     if (!submissions.has(r.submission_id)) {
       submissions.set(r.submission_id, {
-        id: r.submission_id, unit: r.unit_code, period: r.period, form: r.form, version: r.version, status: r.status,
-        file_name: r.file_name, sha256: r.file_sha256, sheet: r.sheet, derived: r.derived,
+        id: r.submission_id,
+        unit: r.unit_code,
+        period: r.period,
+        form: r.form,
+        version: r.version,
+        status: r.status,
+        file_name: r.file_name,
+        sha256: r.file_sha256,
+        sheet: r.sheet,
+        derived: r.derived,
       });
     }
     cells.push({
-      submission_id: r.submission_id, unit: r.unit_code, indicator: r.indicator, option: r.option,
-      value: r.num_value ?? r.bool_value ?? r.text_value, file: r.source_file, sheet: r.source_sheet, cell: r.source_cell, line: r.source_line,
+      submission_id: r.submission_id,
+      unit: r.unit_code,
+      indicator: r.indicator,
+      option: r.option,
+      value: r.num_value ?? r.bool_value ?? r.text_value,
+      file: r.source_file,
+      sheet: r.source_sheet,
+      cell: r.source_cell,
+      line: r.source_line,
     });
   }
   return { unit: q.unit, period: q.period, indicator: q.indicator, option, submissions: [...submissions.values()], cells };

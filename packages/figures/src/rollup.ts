@@ -41,7 +41,8 @@ export async function getRollup(db: ReadDb, q: RollupQuery): Promise<Rollup> {
     const known = await db.query<{ code: string }>(`select code from main.indicators`);
     const codes = new Set(known.map((k) => k.code));
     const unknown = [...wanted].filter((c) => !codes.has(c));
-    if (unknown.length > 0) throw new FiguresError('INDICATOR_NOT_FOUND', `Không có chỉ tiêu mã ${unknown.map((c) => `"${c}"`).join(', ')} trong danh mục.`);
+    if (unknown.length > 0)
+      throw new FiguresError('INDICATOR_NOT_FOUND', `Không có chỉ tiêu mã ${unknown.map((c) => `"${c}"`).join(', ')} trong danh mục.`);
   }
   const rows = await db.query<Row>(
     `select f.indicator, f.option, f.value, f.numerator, f.denominator,

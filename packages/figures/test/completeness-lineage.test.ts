@@ -20,11 +20,26 @@ describe('getCompleteness', () => {
   it('lists expected, missing and late units against the default deadline', async () => {
     // S1 2022 ends 30/6; default 15 days: on time until the end of 15/7 (UTC+7).
     expect(await getCompleteness(wh, { unit: '679', period: '2022S1', form: 'XA' })).toEqual({
-      unit: '679', period: '2022S1', form: 'XA', expected: 8, submitted: 8, on_time: 7, late: 1,
-      missing: [], late_units: ['X8'], rejected_only: [], deadline: '2022-07-15T17:00:00.000Z',
+      unit: '679',
+      period: '2022S1',
+      form: 'XA',
+      expected: 8,
+      submitted: 8,
+      on_time: 7,
+      late: 1,
+      missing: [],
+      late_units: ['X8'],
+      rejected_only: [],
+      deadline: '2022-07-15T17:00:00.000Z',
     });
     expect(await getCompleteness(wh, { unit: '679', period: '2022S1', form: 'CQ' })).toMatchObject({
-      expected: 5, submitted: 3, on_time: 2, late: 1, missing: ['CQ4', 'CQ5'], late_units: ['CQ3'], rejected_only: ['CQ5'],
+      expected: 5,
+      submitted: 3,
+      on_time: 2,
+      late: 1,
+      missing: ['CQ4', 'CQ5'],
+      late_units: ['CQ3'],
+      rejected_only: ['CQ5'],
     });
   });
 
@@ -45,7 +60,16 @@ describe('getCompleteness', () => {
 describe('getLineage', () => {
   it('gives the submissions and cells behind a ratio', async () => {
     const l = await getLineage(wh, { unit: '679', period: '2022S1', indicator: 'TTHC_DUNG_HAN_TY_LE' });
-    expect(l.submissions.map((s) => [s.unit, s.version])).toEqual([['X1', 2], ['X2', 1], ['X3', 1], ['X4', 1], ['X5', 1], ['X6', 1], ['X7', 1], ['X8', 1]]);
+    expect(l.submissions.map((s) => [s.unit, s.version])).toEqual([
+      ['X1', 2],
+      ['X2', 1],
+      ['X3', 1],
+      ['X4', 1],
+      ['X5', 1],
+      ['X6', 1],
+      ['X7', 1],
+      ['X8', 1],
+    ]);
     expect(l.cells).toHaveLength(16);
     expect(l.cells.filter((c) => c.indicator === 'TTHC_DUNG_HAN').reduce((a, c) => a + Number(c.value), 0)).toBe(7029);
     const x8 = l.cells.find((c) => c.unit === 'X8' && c.indicator === 'TTHC_DA_GQ');
@@ -58,7 +82,10 @@ describe('getLineage', () => {
     const one = await getLineage(wh, { unit: '679', period: '2022S1', indicator: 'MT_GIAM_SAT', option: 'HND' });
     expect(one.cells.map((c) => [c.unit, c.option, c.value])).toEqual([['MT1', 'HND', 2]]);
     const year = await getLineage(wh, { unit: 'X1', period: '2023', indicator: 'TCD_LUOT' });
-    expect(year.submissions.map((s) => [s.period, s.derived])).toEqual([['2023S1', true], ['2023S2', true]]);
+    expect(year.submissions.map((s) => [s.period, s.derived])).toEqual([
+      ['2023S1', true],
+      ['2023S2', true],
+    ]);
     expect(year.cells.map((c) => c.value)).toEqual([3, 4]);
   });
 });

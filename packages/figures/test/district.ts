@@ -46,13 +46,33 @@ export async function loadDistrict(wh: Warehouse): Promise<void> {
     });
   }
   // X1 corrects its count (version 2 supersedes); X2's version 2 is rejected and never counts.
-  await submit(wh, { unit: 'X1', period: '2022S1', form: 'XA', at: '2022-07-06T09:00:00+07:00', values: { TCD_LUOT: 5, TTHC_DA_GQ: 998, TTHC_DUNG_HAN: 997, TTHC_QUA_HAN: 1, XA_MOT_CUA: true, XA_CONG_KHAI: true, NX_HAN_CHE: 'Thiếu kinh phí' } });
+  await submit(wh, {
+    unit: 'X1',
+    period: '2022S1',
+    form: 'XA',
+    at: '2022-07-06T09:00:00+07:00',
+    values: {
+      TCD_LUOT: 5,
+      TTHC_DA_GQ: 998,
+      TTHC_DUNG_HAN: 997,
+      TTHC_QUA_HAN: 1,
+      XA_MOT_CUA: true,
+      XA_CONG_KHAI: true,
+      NX_HAN_CHE: 'Thiếu kinh phí',
+    },
+  });
   await submit(wh, { unit: 'X2', period: '2022S1', form: 'XA', status: 'rejected', values: { TCD_LUOT: 999, XA_MOT_CUA: false } });
   // X10 was closed before 2022: its submission must not count.
   await submit(wh, { unit: 'X10', period: '2022S1', form: 'XA', values: { TCD_LUOT: 1000, XA_MOT_CUA: false } });
   await submit(wh, { unit: 'Y1', period: '2022S1', form: 'XA', values: { TCD_LUOT: 7, XA_MOT_CUA: false } });
   for (const code of ['CQ1', 'CQ2', 'CQ3']) {
-    await submit(wh, { unit: code, period: '2022S1', form: 'CQ', at: code === 'CQ3' ? '2022-08-01T08:00:00+07:00' : '2022-07-10T08:00:00+07:00', values: { TCD_LUOT: 10, CQ_HN_CBCC: true } });
+    await submit(wh, {
+      unit: code,
+      period: '2022S1',
+      form: 'CQ',
+      at: code === 'CQ3' ? '2022-08-01T08:00:00+07:00' : '2022-07-10T08:00:00+07:00',
+      values: { TCD_LUOT: 10, CQ_HN_CBCC: true },
+    });
   }
   await submit(wh, { unit: 'CQ5', period: '2022S1', form: 'CQ', status: 'rejected', values: { TCD_LUOT: 3 } });
   await submit(wh, { unit: 'DN1', period: '2022S1', form: 'DN', values: { DN_HN_NLD: true } });
@@ -62,10 +82,26 @@ export async function loadDistrict(wh: Warehouse): Promise<void> {
     unit: 'MT1',
     period: '2022S1',
     form: 'MT',
-    values: { MT_GIAM_SAT: { MTTQ: 4, CCB: 1, HND: 2, LDLD: 2, HLHPN: 2, DTN: 2 }, MT_PHAN_BIEN: { MTTQ: 2 }, MT_TXCT: { DBQH: 2, DBHDND: 4 } },
+    values: {
+      MT_GIAM_SAT: { MTTQ: 4, CCB: 1, HND: 2, LDLD: 2, HLHPN: 2, DTN: 2 },
+      MT_PHAN_BIEN: { MTTQ: 2 },
+      MT_TXCT: { DBQH: 2, DBHDND: 4 },
+    },
   });
   // 2021 classification: 3 excellent, 7 good, 1 completed.
-  const grades: Record<string, string> = { X1: 'HTXSNV', X2: 'HTXSNV', X3: 'HTXSNV', X4: 'HTTNV', X5: 'HTTNV', X6: 'HTTNV', X7: 'HTTNV', X8: 'HTTNV', CQ1: 'HTNV', CQ2: 'HTTNV', CQ3: 'HTTNV' };
+  const grades: Record<string, string> = {
+    X1: 'HTXSNV',
+    X2: 'HTXSNV',
+    X3: 'HTXSNV',
+    X4: 'HTTNV',
+    X5: 'HTTNV',
+    X6: 'HTTNV',
+    X7: 'HTTNV',
+    X8: 'HTTNV',
+    CQ1: 'HTNV',
+    CQ2: 'HTTNV',
+    CQ3: 'HTTNV',
+  };
   for (const [code, grade] of Object.entries(grades)) {
     await submit(wh, { unit: code, period: '2021', form: code.startsWith('X') ? 'XA' : 'CQ', values: { XEP_LOAI: grade } });
   }
@@ -73,8 +109,18 @@ export async function loadDistrict(wh: Warehouse): Promise<void> {
 
 /** 2023 halves: X1 both halves (derived year), X2 only S1 (no year), X3 halves and a direct year. */
 export async function loadHalves(wh: Warehouse): Promise<void> {
-  await submit(wh, { unit: 'X1', period: '2023S1', form: 'XA', values: { TCD_LUOT: 3, XA_THON_TONG: 10, XA_MOT_CUA: false, NX_HAN_CHE: 'Đầu năm' } });
-  await submit(wh, { unit: 'X1', period: '2023S2', form: 'XA', values: { TCD_LUOT: 4, XA_THON_TONG: 12, XA_MOT_CUA: true, NX_HAN_CHE: 'Cuối năm' } });
+  await submit(wh, {
+    unit: 'X1',
+    period: '2023S1',
+    form: 'XA',
+    values: { TCD_LUOT: 3, XA_THON_TONG: 10, XA_MOT_CUA: false, NX_HAN_CHE: 'Đầu năm' },
+  });
+  await submit(wh, {
+    unit: 'X1',
+    period: '2023S2',
+    form: 'XA',
+    values: { TCD_LUOT: 4, XA_THON_TONG: 12, XA_MOT_CUA: true, NX_HAN_CHE: 'Cuối năm' },
+  });
   await submit(wh, { unit: 'X2', period: '2023S1', form: 'XA', values: { TCD_LUOT: 100 } });
   await submit(wh, { unit: 'X3', period: '2023S1', form: 'XA', values: { TCD_LUOT: 1 } });
   await submit(wh, { unit: 'X3', period: '2023S2', form: 'XA', values: { TCD_LUOT: 1 } });

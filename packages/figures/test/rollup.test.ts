@@ -42,7 +42,14 @@ describe('getRollup', () => {
 
   it('counts true units for a share, lists the false ones', async () => {
     const r = await getRollup(wh, { unit: '679', period: '2022S1' });
-    expect(fig(r, 'XA_MOT_CUA')).toMatchObject({ value: 8, numerator: 8, denominator: 8, reporting_units: 8, expected_units: 8, false_units: [] });
+    expect(fig(r, 'XA_MOT_CUA')).toMatchObject({
+      value: 8,
+      numerator: 8,
+      denominator: 8,
+      reporting_units: 8,
+      expected_units: 8,
+      false_units: [],
+    });
     expect(fig(r, 'XA_CONG_KHAI')).toMatchObject({ value: 6, numerator: 6, denominator: 8, false_units: ['X3', 'X5'] });
     expect(fig(r, 'CQ_HN_CBCC')).toMatchObject({ value: 3, denominator: 3, reporting_units: 3, expected_units: 5 });
   });
@@ -50,9 +57,16 @@ describe('getRollup', () => {
   it('gives each option and a total equal to their sum', async () => {
     const r = await getRollup(wh, { unit: '679', period: '2022S1', indicators: ['MT_GIAM_SAT', 'MT_TXCT'] });
     expect(r.figures.map((f) => [f.indicator, f.option, f.value])).toEqual([
-      ['MT_GIAM_SAT', null, 13], ['MT_GIAM_SAT', 'MTTQ', 4], ['MT_GIAM_SAT', 'CCB', 1], ['MT_GIAM_SAT', 'HND', 2],
-      ['MT_GIAM_SAT', 'LDLD', 2], ['MT_GIAM_SAT', 'HLHPN', 2], ['MT_GIAM_SAT', 'DTN', 2],
-      ['MT_TXCT', null, 6], ['MT_TXCT', 'DBQH', 2], ['MT_TXCT', 'DBHDND', 4],
+      ['MT_GIAM_SAT', null, 13],
+      ['MT_GIAM_SAT', 'MTTQ', 4],
+      ['MT_GIAM_SAT', 'CCB', 1],
+      ['MT_GIAM_SAT', 'HND', 2],
+      ['MT_GIAM_SAT', 'LDLD', 2],
+      ['MT_GIAM_SAT', 'HLHPN', 2],
+      ['MT_GIAM_SAT', 'DTN', 2],
+      ['MT_TXCT', null, 6],
+      ['MT_TXCT', 'DBQH', 2],
+      ['MT_TXCT', 'DBHDND', 4],
     ]);
     expect(fig(r, 'MT_GIAM_SAT')).toMatchObject({ reporting_units: 1, expected_units: 1 });
   });
@@ -60,13 +74,24 @@ describe('getRollup', () => {
   it('counts units per option for a distribution, zero included', async () => {
     const r = await getRollup(wh, { unit: '679', period: '2021', indicators: ['XEP_LOAI'] });
     expect(r.figures.map((f) => [f.option, f.value, f.reporting_units])).toEqual([
-      [null, 11, 11], ['HTXSNV', 3, 11], ['HTTNV', 7, 11], ['HTNV', 1, 11], ['KHTNV', 0, 11],
+      [null, 11, 11],
+      ['HTXSNV', 3, 11],
+      ['HTTNV', 7, 11],
+      ['HTNV', 1, 11],
+      ['KHTNV', 0, 11],
     ]);
   });
 
   it('collects list texts per unit', async () => {
     const r = await getRollup(wh, { unit: '679', period: '2022S1', indicators: ['NX_HAN_CHE'] });
-    expect(fig(r, 'NX_HAN_CHE')).toMatchObject({ value: 2, reporting_units: 2, texts: [{ unit: 'X1', text: 'Thiếu kinh phí' }, { unit: 'X2', text: 'Cán bộ kiêm nhiệm' }] });
+    expect(fig(r, 'NX_HAN_CHE')).toMatchObject({
+      value: 2,
+      reporting_units: 2,
+      texts: [
+        { unit: 'X1', text: 'Thiếu kinh phí' },
+        { unit: 'X2', text: 'Cán bộ kiêm nhiệm' },
+      ],
+    });
   });
 
   it('restricts to a unit group', async () => {
@@ -82,7 +107,10 @@ describe('getRollup', () => {
   it('derives a year from complete halves (sum, last, any, list) unless submitted directly', async () => {
     const x1 = await getRollup(wh, { unit: 'X1', period: '2023', indicators: ['TCD_LUOT', 'XA_THON_TONG', 'XA_MOT_CUA', 'NX_HAN_CHE'] });
     expect(x1.figures.map((f) => [f.indicator, f.value, f.derived])).toEqual([
-      ['TCD_LUOT', 7, true], ['XA_MOT_CUA', 1, true], ['XA_THON_TONG', 12, true], ['NX_HAN_CHE', 1, true],
+      ['TCD_LUOT', 7, true],
+      ['XA_MOT_CUA', 1, true],
+      ['XA_THON_TONG', 12, true],
+      ['NX_HAN_CHE', 1, true],
     ]);
     expect(fig(x1, 'NX_HAN_CHE').texts).toEqual([{ unit: 'X1', text: 'Đầu năm\nCuối năm' }]);
     const district = await getRollup(wh, { unit: '679', period: '2023', indicators: ['TCD_LUOT', 'CQ_HN_CBCC'] });
@@ -95,7 +123,9 @@ describe('getRollup', () => {
 
   it('reports expected units with no value when nobody reported', async () => {
     const r = await getRollup(wh, { unit: '679', period: '2022S1', indicators: ['DON_TONG'] });
-    expect(r.figures).toEqual([expect.objectContaining({ indicator: 'DON_TONG', option: null, value: null, reporting_units: 0, expected_units: 13 })]);
+    expect(r.figures).toEqual([
+      expect.objectContaining({ indicator: 'DON_TONG', option: null, value: null, reporting_units: 0, expected_units: 13 }),
+    ]);
   });
 
   it('sees a new submission after a refresh', async () => {
@@ -110,7 +140,11 @@ describe('getRollup', () => {
   });
 
   it('refuses an unknown unit, period, indicator or a malformed group', async () => {
-    const codeOf = (p: Promise<unknown>) => p.then(() => 'ok', (e: unknown) => (e instanceof FiguresError ? e.code : String(e)));
+    const codeOf = (p: Promise<unknown>) =>
+      p.then(
+        () => 'ok',
+        (e: unknown) => (e instanceof FiguresError ? e.code : String(e)),
+      );
     expect(await codeOf(getRollup(wh, { unit: 'NOPE', period: '2022S1' }))).toBe('UNIT_NOT_FOUND');
     expect(await codeOf(getRollup(wh, { unit: '679', period: '2022X' }))).toBe('PERIOD_INVALID');
     expect(await codeOf(getRollup(wh, { unit: '679', period: '2022S1', indicators: ['NOPE'] }))).toBe('INDICATOR_NOT_FOUND');

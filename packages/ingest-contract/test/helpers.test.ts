@@ -9,7 +9,15 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('cellRef', () => {
   it('formats A1 references', () => {
-    expect([cellRef(1, 1), cellRef(4, 12), cellRef(26, 3), cellRef(27, 3), cellRef(52, 1), cellRef(702, 9), cellRef(703, 9)]).toEqual(['A1', 'D12', 'Z3', 'AA3', 'AZ1', 'ZZ9', 'AAA9']);
+    expect([cellRef(1, 1), cellRef(4, 12), cellRef(26, 3), cellRef(27, 3), cellRef(52, 1), cellRef(702, 9), cellRef(703, 9)]).toEqual([
+      'A1',
+      'D12',
+      'Z3',
+      'AA3',
+      'AZ1',
+      'ZZ9',
+      'AAA9',
+    ]);
     expect(columnLetters(16384)).toBe('XFD');
   });
   it('refuses impossible columns and rows', () => {

@@ -12,7 +12,9 @@ const draft: SubmissionDraft = {
   unit: { text: '24931', source: { file: 'a.xlsx', sheet: 'XA', cell: 'C3' } },
   period: null,
   form: null,
-  facts: [{ indicator: 'TCD_LUOT', option: null, raw: new Date(Date.UTC(2022, 5, 30)), source: { file: 'a.xlsx', sheet: 'XA', cell: 'D12' } }],
+  facts: [
+    { indicator: 'TCD_LUOT', option: null, raw: new Date(Date.UTC(2022, 5, 30)), source: { file: 'a.xlsx', sheet: 'XA', cell: 'D12' } },
+  ],
   errors: [],
   warnings: [],
   source: { file: 'a.xlsx', sheet: 'XA' },
@@ -40,12 +42,21 @@ describe('checkDraftSources', () => {
 describe('loadFixtureCases', () => {
   it('reads case.json and the input file of each folder, in name order', () => {
     const root = join(dir, 'ok');
-    for (const [name, ext] of [['b-case', 'csv'], ['a-case', 'xlsx']] as const) {
+    for (const [name, ext] of [
+      ['b-case', 'csv'],
+      ['a-case', 'xlsx'],
+    ] as const) {
       mkdirSync(join(root, name), { recursive: true });
       writeFileSync(join(root, name, `input.${ext}`), 'x');
       writeFileSync(join(root, name, 'case.json'), JSON.stringify({ plugin: 'p', expect: 'ok', note: 'extra fields are fine' }));
     }
-    expect(loadFixtureCases(root).map((c) => [c.name, c.input.endsWith(`${c.name}/input.${c.name === 'a-case' ? 'xlsx' : 'csv'}`), c.golden.endsWith('expected.json')])).toEqual([
+    expect(
+      loadFixtureCases(root).map((c) => [
+        c.name,
+        c.input.endsWith(`${c.name}/input.${c.name === 'a-case' ? 'xlsx' : 'csv'}`),
+        c.golden.endsWith('expected.json'),
+      ]),
+    ).toEqual([
       ['a-case', true, true],
       ['b-case', true, true],
     ]);

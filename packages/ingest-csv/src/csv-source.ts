@@ -49,20 +49,34 @@ export function decodeIssue(file: string, f: DecodeFailure): DraftIssue {
   const where = { file, line: f.line };
   switch (f.kind) {
     case 'not-utf8':
-      return issue(CSV_ISSUE_CODES.notUtf8, `Tệp ${file} không phải UTF-8 (có thể là Windows-1258 hoặc Latin-1): ký tự không đọc được ở dòng ${f.line}. Hãy lưu lại tệp dạng "CSV UTF-8".`, where);
+      return issue(
+        CSV_ISSUE_CODES.notUtf8,
+        `Tệp ${file} không phải UTF-8 (có thể là Windows-1258 hoặc Latin-1): ký tự không đọc được ở dòng ${f.line}. Hãy lưu lại tệp dạng "CSV UTF-8".`,
+        where,
+      );
     case 'mixed':
-      return issue(CSV_ISSUE_CODES.mixedEncoding, `Tệp ${file} trộn nhiều bảng mã: phần đầu là UTF-8 nhưng dòng ${f.line} có ký tự không phải UTF-8. Hãy lưu lại toàn bộ tệp dạng "CSV UTF-8".`, where);
+      return issue(
+        CSV_ISSUE_CODES.mixedEncoding,
+        `Tệp ${file} trộn nhiều bảng mã: phần đầu là UTF-8 nhưng dòng ${f.line} có ký tự không phải UTF-8. Hãy lưu lại toàn bộ tệp dạng "CSV UTF-8".`,
+        where,
+      );
     case 'bad-utf16':
       return issue(CSV_ISSUE_CODES.badUtf16, `Tệp ${file} (UTF-16) bị hỏng: ký tự không đọc được ở dòng ${f.line}.`, where);
   }
 }
 
 export const fileIssues = {
-  notText: (file: string) => issue(CSV_ISSUE_CODES.notText, `Tệp ${file} không phải tệp CSV (văn bản): dòng 1 chứa dữ liệu nhị phân.`, { file, line: 1 }),
+  notText: (file: string) =>
+    issue(CSV_ISSUE_CODES.notText, `Tệp ${file} không phải tệp CSV (văn bản): dòng 1 chứa dữ liệu nhị phân.`, { file, line: 1 }),
   empty: (file: string) => issue(CSV_ISSUE_CODES.empty, `Tệp ${file} trống: không có dòng nào (dòng 1).`, { file, line: 1 }),
-  headerOnly: (file: string, line: number) => issue(CSV_ISSUE_CODES.headerOnly, `Tệp ${file} chỉ có dòng tiêu đề (dòng ${line}), không có dòng số liệu nào.`, { file, line }),
+  headerOnly: (file: string, line: number) =>
+    issue(CSV_ISSUE_CODES.headerOnly, `Tệp ${file} chỉ có dòng tiêu đề (dòng ${line}), không có dòng số liệu nào.`, { file, line }),
   fieldCount: (file: string, line: number, got: number, want: number) =>
-    issue(CSV_ISSUE_CODES.fieldCount, `Dòng ${line} có ${got} cột, trong khi dòng tiêu đề có ${want} cột (tệp ${file}). Kiểm tra dấu phân cách và dấu ngoặc kép.`, { file, line }),
+    issue(
+      CSV_ISSUE_CODES.fieldCount,
+      `Dòng ${line} có ${got} cột, trong khi dòng tiêu đề có ${want} cột (tệp ${file}). Kiểm tra dấu phân cách và dấu ngoặc kép.`,
+      { file, line },
+    ),
   tooMany: (file: string, line: number, more: number) =>
     issue(CSV_ISSUE_CODES.tooManyErrors, `Còn ${more} lỗi khác trong tệp ${file} (từ dòng ${line}), không liệt kê hết.`, { file, line }),
 };

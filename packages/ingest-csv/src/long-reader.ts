@@ -24,18 +24,27 @@ export async function* readLong(file: string, open: () => CsvSource, twoPass: bo
     const src = open();
     const scan = newScan();
     const last = new Map<string, number>();
-    let u = '', p = '', f = '', key = '', keyLast = 0;
+    let u = '',
+      p = '',
+      f = '',
+      key = '',
+      keyLast = 0;
     for await (const _ of scanLongRows(src, file, scan, (_row, line, unit, period, form) => {
       if (key === '' || unit !== u || period !== p || form !== f) {
         if (key !== '') last.set(key, keyLast);
-        u = unit; p = period; f = form;
+        u = unit;
+        p = period;
+        f = form;
         key = groupKey(unit, period, form);
       }
       keyLast = line;
     }));
     if (key !== '') last.set(key, keyLast);
     const failure = scanFailure(file, src, scan);
-    if (failure) { yield failure; return; }
+    if (failure) {
+      yield failure;
+      return;
+    }
     lastLines = last;
     order = [...last.keys()]; // a Map keeps the order of first insertion: of first appearance
   }
@@ -52,14 +61,21 @@ export async function* readLong(file: string, open: () => CsvSource, twoPass: bo
     interned.set(copy, copy);
     return copy;
   };
-  let u = '', p = '', f = '', key = '', current: SubmissionDraft | null = null, currentLast = -1;
+  let u = '',
+    p = '',
+    f = '',
+    key = '',
+    current: SubmissionDraft | null = null,
+    currentLast = -1;
   const complete = new Set<string>();
   let next = 0;
 
   const onRow = (row: readonly string[], line: number, unit: string, period: string, form: string) => {
     const cols = scan.cols as NonNullable<typeof scan.cols>;
     if (current === null || unit !== u || period !== p || form !== f) {
-      u = unit; p = period; f = form;
+      u = unit;
+      p = period;
+      f = form;
       key = groupKey(unit, period, form);
       current = drafts.get(key) ?? null;
       currentLast = lastLines?.get(key) ?? -1;
@@ -69,7 +85,15 @@ export async function* readLong(file: string, open: () => CsvSource, twoPass: bo
       }
     }
     const draft: SubmissionDraft = current;
-    addLongRow(draft, file, line, row[cols.indicator] as string, cols.option === -1 ? '' : row[cols.option] as string, row[cols.value] as string, intern);
+    addLongRow(
+      draft,
+      file,
+      line,
+      row[cols.indicator] as string,
+      cols.option === -1 ? '' : (row[cols.option] as string),
+      row[cols.value] as string,
+      intern,
+    );
     if (line === currentLast) {
       complete.add(key);
       current = null;
@@ -100,16 +124,28 @@ export async function* readLong(file: string, open: () => CsvSource, twoPass: bo
  * Shared with the staged path of the orchestrator, which rebuilds drafts from staged rows.
  */
 export function addLongRow(
-  draft: SubmissionDraft, file: string, line: number, indicatorText: string, optionText: string, valueText: string,
+  draft: SubmissionDraft,
+  file: string,
+  line: number,
+  indicatorText: string,
+  optionText: string,
+  valueText: string,
   intern: (s: string) => string = own,
 ): void {
   const indicator = indicatorText.trim();
   const value = valueText.trim();
   if (indicator === '') {
-    draft.errors.push(issue(CSV_ISSUE_CODES.missingIndicator, `Dòng ${line} thiếu mã chỉ tiêu (cột indicator), tệp ${file}.`, { file, line }));
+    draft.errors.push(
+      issue(CSV_ISSUE_CODES.missingIndicator, `Dòng ${line} thiếu mã chỉ tiêu (cột indicator), tệp ${file}.`, { file, line }),
+    );
   } else if (value !== '') {
     const option = optionText.trim();
-    const fact: RawFact = { indicator: intern(indicator), option: option === '' ? null : intern(option), raw: own(value), source: { file, line } };
+    const fact: RawFact = {
+      indicator: intern(indicator),
+      option: option === '' ? null : intern(option),
+      raw: own(value),
+      source: { file, line },
+    };
     draft.facts.push(fact);
   }
 }
@@ -118,8 +154,13 @@ export function addLongRow(
 export function newLongDraft(file: string, line: number, unit: string, period: string, form: string): SubmissionDraft {
   const source = { file, line };
   return {
-    unit: { text: own(unit), source }, period: { text: own(period), source }, form: form === '' ? null : { text: own(form), source },
-    facts: [], errors: [], warnings: [], source,
+    unit: { text: own(unit), source },
+    period: { text: own(period), source },
+    form: form === '' ? null : { text: own(form), source },
+    facts: [],
+    errors: [],
+    warnings: [],
+    source,
   };
 }
 
@@ -128,5 +169,5 @@ export function newLongDraft(file: string, line: number, unit: string, period: s
  * characters as slices of their parent, so holding raw values would hold the whole file's text.
  */
 function own(s: string): string {
-  return s.length < 13 ? s : (' ' + s).slice(1);
+  return s.length < 13 ? s : ` ${s}`.slice(1);
 }

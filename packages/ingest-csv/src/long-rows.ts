@@ -46,7 +46,10 @@ export async function* scanLongRows(src: CsvSource, file: string, scan: LongScan
       if (row.length !== width) {
         if (isBlankRow(row)) continue;
         const fitted = fitRow(row, width);
-        if (fitted === null) { scan.errors.add(fileIssues.fieldCount(file, line, row.length, width)); continue; }
+        if (fitted === null) {
+          scan.errors.add(fileIssues.fieldCount(file, line, row.length, width));
+          continue;
+        }
         row = fitted;
       }
       const unit = (row[cols.unitCode] as string).trim();
@@ -77,15 +80,31 @@ export function scanFailure(file: string, src: CsvSource, scan: LongScan): Submi
   return null;
 }
 
-function headerIssue(file: string, line: number, missing: readonly (keyof typeof LONG_HEADER_NAMES)[], duplicates: readonly string[]): DraftIssue {
+function headerIssue(
+  file: string,
+  line: number,
+  missing: readonly (keyof typeof LONG_HEADER_NAMES)[],
+  duplicates: readonly string[],
+): DraftIssue {
   if (missing.length > 0) {
     const names = missing.map((m) => LONG_HEADER_NAMES[m]).join(', ');
-    return issue(CSV_ISSUE_CODES.missingColumn, `Dòng tiêu đề (dòng ${line}) của tệp ${file} thiếu cột ${names}. Cần các cột unit_code, period, indicator, value (tùy chọn category_option, form).`, { file, line });
+    return issue(
+      CSV_ISSUE_CODES.missingColumn,
+      `Dòng tiêu đề (dòng ${line}) của tệp ${file} thiếu cột ${names}. Cần các cột unit_code, period, indicator, value (tùy chọn category_option, form).`,
+      { file, line },
+    );
   }
-  return issue(CSV_ISSUE_CODES.duplicateColumn, `Dòng tiêu đề (dòng ${line}) của tệp ${file} có cột trùng: ${duplicates.join(', ')}.`, { file, line });
+  return issue(CSV_ISSUE_CODES.duplicateColumn, `Dòng tiêu đề (dòng ${line}) của tệp ${file} có cột trùng: ${duplicates.join(', ')}.`, {
+    file,
+    line,
+  });
 }
 
 function missingKeyIssue(file: string, line: number, column: 'unit_code' | 'period'): DraftIssue {
   const what = column === 'unit_code' ? 'mã đơn vị (cột unit_code)' : 'kỳ báo cáo (cột period)';
-  return issue(column === 'unit_code' ? CSV_ISSUE_CODES.missingUnit : CSV_ISSUE_CODES.missingPeriod, `Dòng ${line} thiếu ${what}, tệp ${file}.`, { file, line });
+  return issue(
+    column === 'unit_code' ? CSV_ISSUE_CODES.missingUnit : CSV_ISSUE_CODES.missingPeriod,
+    `Dòng ${line} thiếu ${what}, tệp ${file}.`,
+    { file, line },
+  );
 }

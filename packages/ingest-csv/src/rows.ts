@@ -59,8 +59,15 @@ export async function* csvRows(text: AsyncIterable<string>, shape: CsvShape, fil
     }
     for (const e of res.errors) {
       const at = starts[e.row ?? 0] ?? line;
-      if (e.code === 'MissingQuotes') issues.push(issue(CSV_ISSUE_CODES.unterminatedQuote, `Dấu ngoặc kép mở ở dòng ${at} không được đóng (tệp ${file}, dòng ${at}).`, { file, line: at }));
-      else if (e.code === 'InvalidQuotes') issues.push(issue(CSV_ISSUE_CODES.badQuote, `Dấu ngoặc kép đặt sai chỗ ở dòng ${at} (tệp ${file}).`, { file, line: at }));
+      if (e.code === 'MissingQuotes')
+        issues.push(
+          issue(CSV_ISSUE_CODES.unterminatedQuote, `Dấu ngoặc kép mở ở dòng ${at} không được đóng (tệp ${file}, dòng ${at}).`, {
+            file,
+            line: at,
+          }),
+        );
+      else if (e.code === 'InvalidQuotes')
+        issues.push(issue(CSV_ISSUE_CODES.badQuote, `Dấu ngoặc kép đặt sai chỗ ở dòng ${at} (tệp ${file}).`, { file, line: at }));
     }
     return rows.length > 0 ? { rows, lines } : null;
   };
@@ -73,7 +80,12 @@ export async function* csvRows(text: AsyncIterable<string>, shape: CsvShape, fil
     const b = batch(res, aggregate.indexOf('"') !== -1);
     if (b) yield b;
     if (pending.length > MAX_PENDING) {
-      issues.push(issue(CSV_ISSUE_CODES.unterminatedQuote, `Dấu ngoặc kép mở ở dòng ${line} không được đóng (tệp ${file}, dòng ${line}).`, { file, line }));
+      issues.push(
+        issue(CSV_ISSUE_CODES.unterminatedQuote, `Dấu ngoặc kép mở ở dòng ${line} không được đóng (tệp ${file}, dòng ${line}).`, {
+          file,
+          line,
+        }),
+      );
       return;
     }
   }

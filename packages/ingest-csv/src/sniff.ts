@@ -32,12 +32,16 @@ export function splitLine(line: string, delimiter: string): string[] {
   for (let i = 0; i < line.length; i++) {
     const ch = line[i] as string;
     if (quoted) {
-      if (ch === '"' && line[i + 1] === '"') { cell += '"'; i++; }
-      else if (ch === '"') quoted = false;
+      if (ch === '"' && line[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
       else cell += ch;
     } else if (ch === '"') quoted = true;
-    else if (ch === delimiter) { cells.push(cell); cell = ''; }
-    else cell += ch;
+    else if (ch === delimiter) {
+      cells.push(cell);
+      cell = '';
+    } else cell += ch;
   }
   cells.push(cell);
   return cells;
@@ -49,13 +53,20 @@ export function guessDelimiter(line: string): Delimiter {
   let bestCount = 1;
   for (const d of DELIMITERS) {
     const n = splitLine(line, d).length;
-    if (n > bestCount) { best = d; bestCount = n; }
+    if (n > bestCount) {
+      best = d;
+      bestCount = n;
+    }
   }
   return best;
 }
 
 /** The first line and delimiter (within `maxLines`) whose cells satisfy `isHeader`. */
-export function findHeader(lines: readonly string[], isHeader: (cells: string[]) => boolean, maxLines = 40): { index: number; delimiter: Delimiter; cells: string[] } | null {
+export function findHeader(
+  lines: readonly string[],
+  isHeader: (cells: string[]) => boolean,
+  maxLines = 40,
+): { index: number; delimiter: Delimiter; cells: string[] } | null {
   for (let i = 0; i < Math.min(lines.length, maxLines); i++) {
     const line = lines[i] as string;
     if (line.trim() === '') continue;

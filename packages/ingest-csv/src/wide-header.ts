@@ -22,7 +22,16 @@ const ROLES: readonly ColumnRole[] = ['unitCode', 'unitName', 'period', 'form', 
 
 /** Maps a header row; null when it has no unit column (code or name), so it is not the header. */
 export function mapWideHeader(cells: readonly string[]): WideColumns | null {
-  const cols: WideColumns = { unitCode: -1, unitName: -1, period: -1, form: -1, labelColumns: [], indicators: [], duplicates: [], looksLong: false };
+  const cols: WideColumns = {
+    unitCode: -1,
+    unitName: -1,
+    period: -1,
+    form: -1,
+    labelColumns: [],
+    indicators: [],
+    duplicates: [],
+    looksLong: false,
+  };
   const seen = new Set<string>();
   let longHints = 0;
   cells.forEach((cell, index) => {

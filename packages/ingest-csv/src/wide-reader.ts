@@ -35,14 +35,27 @@ export async function readWide(file: IngestFile, src: CsvSource): Promise<Submis
       sawRows = true;
       if (cols === null) {
         cols = mapWideHeader(raw);
-        if (cols === null) { readPreambleLine(preamble, raw, name, line); continue; }
-        if (cols.duplicates.length > 0) errors.add(issue(CSV_ISSUE_CODES.duplicateColumn, `Dòng tiêu đề (dòng ${line}) của tệp ${name} có cột trùng: ${cols.duplicates.join(', ')}.`, { file: name, line }));
+        if (cols === null) {
+          readPreambleLine(preamble, raw, name, line);
+          continue;
+        }
+        if (cols.duplicates.length > 0)
+          errors.add(
+            issue(
+              CSV_ISSUE_CODES.duplicateColumn,
+              `Dòng tiêu đề (dòng ${line}) của tệp ${name} có cột trùng: ${cols.duplicates.join(', ')}.`,
+              { file: name, line },
+            ),
+          );
         width = raw.length;
         headerLine = line;
         continue;
       }
       const row = fitRow(raw, width);
-      if (row === null) { errors.add(fileIssues.fieldCount(name, line, raw.length, width)); continue; }
+      if (row === null) {
+        errors.add(fileIssues.fieldCount(name, line, raw.length, width));
+        continue;
+      }
       if (cols.labelColumns.some((i) => isTotalLabel(row[i] ?? ''))) {
         checkTotals(block, row, line, cols, name);
         block = [];
@@ -57,7 +70,15 @@ export async function readWide(file: IngestFile, src: CsvSource): Promise<Submis
   if (fileErrors.length > 0) return [errorDraft(name, fileErrors)];
   if (!sawRows) return [errorDraft(name, [fileIssues.empty(name)])];
   if (cols === null) {
-    return [errorDraft(name, [issue(CSV_ISSUE_CODES.noHeader, `Tệp ${name} không có dòng tiêu đề với cột mã đơn vị (unit_code / Mã đơn vị) hoặc tên đơn vị (Đơn vị / Tên đơn vị) (dòng 1).`, { file: name, line: 1 })])];
+    return [
+      errorDraft(name, [
+        issue(
+          CSV_ISSUE_CODES.noHeader,
+          `Tệp ${name} không có dòng tiêu đề với cột mã đơn vị (unit_code / Mã đơn vị) hoặc tên đơn vị (Đơn vị / Tên đơn vị) (dòng 1).`,
+          { file: name, line: 1 },
+        ),
+      ]),
+    ];
   }
   if (drafts.length === 0) return [errorDraft(name, [fileIssues.headerOnly(name, headerLine)])];
   return drafts;
@@ -81,7 +102,13 @@ function unitDraft(row: readonly string[], line: number, cols: WideColumns, prea
   const errors = [];
   if (unit === null) errors.push(issue(CSV_ISSUE_CODES.missingUnit, `Dòng ${line} của tệp ${file} không có mã hoặc tên đơn vị.`, source));
   if (period === null) {
-    errors.push(issue(CSV_ISSUE_CODES.missingPeriod, `Dòng ${line} của tệp ${file} không có kỳ báo cáo: thêm cột "Kỳ báo cáo" hoặc dòng "Kỳ báo cáo: ..." phía trên dòng tiêu đề.`, source));
+    errors.push(
+      issue(
+        CSV_ISSUE_CODES.missingPeriod,
+        `Dòng ${line} của tệp ${file} không có kỳ báo cáo: thêm cột "Kỳ báo cáo" hoặc dòng "Kỳ báo cáo: ..." phía trên dòng tiêu đề.`,
+        source,
+      ),
+    );
   }
   return { unit, period, form, facts, errors, warnings: [], source };
 }

@@ -26,7 +26,13 @@ export function looseNumber(text: string): number | null {
  * checked only when the total and every filled cell above are numbers. A mismatch becomes a
  * warning on every draft of the block (each unit's submission says its table's total is off).
  */
-export function checkTotals(block: readonly BlockRow[], total: readonly string[], line: number, cols: WideColumns, file: string): DraftIssue[] {
+export function checkTotals(
+  block: readonly BlockRow[],
+  total: readonly string[],
+  line: number,
+  cols: WideColumns,
+  file: string,
+): DraftIssue[] {
   const warnings: DraftIssue[] = [];
   const label = cols.labelColumns.map((i) => (total[i] ?? '').trim()).find((t) => t !== '') ?? 'Tổng cộng';
   for (const { index, text } of cols.indicators) {
@@ -38,12 +44,21 @@ export function checkTotals(block: readonly BlockRow[], total: readonly string[]
       const cell = (row[index] ?? '').trim();
       if (cell === '') continue;
       const n = looseNumber(cell);
-      if (n === null) { numeric = false; break; }
+      if (n === null) {
+        numeric = false;
+        break;
+      }
       sum += n;
     }
     if (!numeric || Math.abs(sum - written) <= 1e-9 * Math.max(1, Math.abs(written))) continue;
     const shown = Math.round(sum * 1e6) / 1e6;
-    warnings.push(issue(CSV_ISSUE_CODES.totalMismatch, `Dòng "${label}" (dòng ${line}, tệp ${file}) ghi ${text} = ${(total[index] ?? '').trim()}, nhưng tổng các đơn vị phía trên là ${shown}.`, { file, line }));
+    warnings.push(
+      issue(
+        CSV_ISSUE_CODES.totalMismatch,
+        `Dòng "${label}" (dòng ${line}, tệp ${file}) ghi ${text} = ${(total[index] ?? '').trim()}, nhưng tổng các đơn vị phía trên là ${shown}.`,
+        { file, line },
+      ),
+    );
   }
   for (const { draft } of block) draft.warnings.push(...warnings);
   return warnings;

@@ -19,7 +19,10 @@ describe('sniffEncoding', () => {
 
 describe('decoding', () => {
   it('reads UTF-16LE without a BOM, tab-delimited', async () => {
-    const drafts = await files.read(plugin, utf16le('unit_code\tperiod\tindicator\tvalue\r\n24931\t2022S1\tNX_HAN_CHE\tHương ước\r\n', false));
+    const drafts = await files.read(
+      plugin,
+      utf16le('unit_code\tperiod\tindicator\tvalue\r\n24931\t2022S1\tNX_HAN_CHE\tHương ước\r\n', false),
+    );
     expect(factLines(drafts)).toEqual(['24931|NX_HAN_CHE||Hương ước@2']);
   });
 
@@ -55,7 +58,10 @@ describe('decoding', () => {
   });
 
   it('tells mixed encodings apart from a wholly non-UTF-8 file', async () => {
-    const bytes = Buffer.concat([Buffer.from(`${HEADER}24931,2022S1,NX_HAN_CHE,Thôn\n24931,2022S1,NX_DE_XUAT,`), Buffer.from([0xd0, 0xea, 0xcc, 0x0a])]);
+    const bytes = Buffer.concat([
+      Buffer.from(`${HEADER}24931,2022S1,NX_HAN_CHE,Thôn\n24931,2022S1,NX_DE_XUAT,`),
+      Buffer.from([0xd0, 0xea, 0xcc, 0x0a]),
+    ]);
     expect(errorCodes(await files.read(plugin, bytes))).toEqual(['CSV_MIXED_ENCODING@3']);
   });
 

@@ -8,13 +8,13 @@ const files = scratch('delims');
 
 describe('delimiters', () => {
   it.each([',', ';', '\t'])('reads a long file delimited by %j, quoted fields holding the others', async (d) => {
-    const text = ['Unit_Code', 'Period', 'Indicator', 'Value'].join(d) + '\n' + ['24931', '2022S1', 'NX_HAN_CHE', '"a, b; c\td"'].join(d) + '\n';
+    const text = `${['Unit_Code', 'Period', 'Indicator', 'Value'].join(d)}\n${['24931', '2022S1', 'NX_HAN_CHE', '"a, b; c\td"'].join(d)}\n`;
     expect(await files.detect(long, text)).toBe(0.95);
     expect(factLines(await files.read(long, text))).toEqual(['24931|NX_HAN_CHE||a, b; c\td@2']);
   });
 
   it.each([',', ';', '\t'])('reads a wide file delimited by %j', async (d) => {
-    const text = ['Mã đơn vị', 'Kỳ báo cáo', 'TCD_LUOT', 'TCD_NGUOI'].join(d) + '\n' + ['24931', '2022S1', '"1,5"', '2'].join(d) + '\n';
+    const text = `${['Mã đơn vị', 'Kỳ báo cáo', 'TCD_LUOT', 'TCD_NGUOI'].join(d)}\n${['24931', '2022S1', '"1,5"', '2'].join(d)}\n`;
     expect(await files.detect(wide, text)).toBe(0.9);
     expect(factLines(await files.read(wide, text))).toEqual(['24931|TCD_LUOT||1,5@2', '24931|TCD_NGUOI||2@2']);
   });
@@ -48,7 +48,9 @@ describe('detection', () => {
 describe('long header names', () => {
   it('takes "Đơn vị" as the unit column and refuses a header without value', async () => {
     expect(factLines(await files.read(long, 'Đơn vị,Kỳ báo cáo,Mã chỉ tiêu,Số liệu\n24931,2022S1,A,1\n'))).toEqual(['24931|A||1@2']);
-    expect(factLines(await files.read(long, 'Tên đơn vị,Mã đơn vị,Kỳ,Chỉ tiêu,Giá trị\nXã Rô Men,24931,2022S1,A,1\n'))).toEqual(['24931|A||1@2']);
+    expect(factLines(await files.read(long, 'Tên đơn vị,Mã đơn vị,Kỳ,Chỉ tiêu,Giá trị\nXã Rô Men,24931,2022S1,A,1\n'))).toEqual([
+      '24931|A||1@2',
+    ]);
     const drafts = await files.read(long, 'unit_code,period,indicator,amount\n24931,2022S1,A,1\n');
     expect(drafts[0]?.errors.map((e) => [e.code, e.message.includes('value')])).toEqual([['CSV_MISSING_COLUMN', true]]);
   });

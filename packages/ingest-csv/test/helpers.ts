@@ -33,4 +33,5 @@ export const utf16le = (text: string, bom = true): Uint8Array =>
 export const factLines = (drafts: readonly SubmissionDraft[]): string[] =>
   drafts.flatMap((d) => d.facts.map((f) => `${d.unit?.text}|${f.indicator}|${f.option ?? ''}|${String(f.raw)}@${f.source.line}`));
 
-export const errorCodes = (drafts: readonly SubmissionDraft[]): string[] => drafts.flatMap((d) => d.errors.map((e) => `${e.code}@${e.source.line}`));
+export const errorCodes = (drafts: readonly SubmissionDraft[]): string[] =>
+  drafts.flatMap((d) => d.errors.map((e) => `${e.code}@${e.source.line}`));

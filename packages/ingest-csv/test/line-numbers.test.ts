@@ -8,8 +8,24 @@ const files = scratch('lines');
 describe('physical line numbers', () => {
   it('counts line breaks inside quoted fields (LF and CRLF) and blank lines; values are trimmed', async () => {
     for (const nl of ['\n', '\r\n']) {
-      const text = ['unit_code,period,indicator,value', '24931,2022S1,A,"x', 'y', 'z"', '', '24931,2022S1,B,1', '"24931",2022S1,C,"a', '"', '24931,2022S1,D,2', ''].join(nl);
-      expect(factLines(await files.read(plugin, text))).toEqual([`24931|A||x${nl}y${nl}z@2`, '24931|B||1@6', '24931|C||a@7', '24931|D||2@9']);
+      const text = [
+        'unit_code,period,indicator,value',
+        '24931,2022S1,A,"x',
+        'y',
+        'z"',
+        '',
+        '24931,2022S1,B,1',
+        '"24931",2022S1,C,"a',
+        '"',
+        '24931,2022S1,D,2',
+        '',
+      ].join(nl);
+      expect(factLines(await files.read(plugin, text))).toEqual([
+        `24931|A||x${nl}y${nl}z@2`,
+        '24931|B||1@6',
+        '24931|C||a@7',
+        '24931|D||2@9',
+      ]);
     }
   });
 

@@ -12,11 +12,14 @@ const files = scratch('two-pass');
 
 describe('two-pass reading of big long files', () => {
   const cases = loadFixtureCases(join(import.meta.dirname, '../../../fixtures/csv')).filter((c) => c.plugin === 'csv-long');
-  it.each(cases.map((c) => [c.name, c.input] as const))('gives the same drafts in the same order as one pass for %s', async (_name, input) => {
-    const file = await makeIngestFile(input);
-    const one = normalizeDrafts('csv-long', await readAll(onePass, file));
-    expect(normalizeDrafts('csv-long', await readAll(twoPass, file))).toEqual(one);
-  });
+  it.each(cases.map((c) => [c.name, c.input] as const))(
+    'gives the same drafts in the same order as one pass for %s',
+    async (_name, input) => {
+      const file = await makeIngestFile(input);
+      const one = normalizeDrafts('csv-long', await readAll(onePass, file));
+      expect(normalizeDrafts('csv-long', await readAll(twoPass, file))).toEqual(one);
+    },
+  );
 
   it('yields groups in order of first appearance, each once its last line is read', async () => {
     const lines = ['unit_code,period,indicator,value'];

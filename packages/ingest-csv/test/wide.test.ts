@@ -14,7 +14,16 @@ describe('total rows', () => {
   });
 
   it('reads numbers the Vietnamese way for the check', () => {
-    expect(['7.554', '7 554', '1.234,5', '08', '2,5', '1.5', '99,17%', 'Có'].map(looseNumber)).toEqual([7554, 7554, 1234.5, 8, 2.5, 1.5, null, null]);
+    expect(['7.554', '7 554', '1.234,5', '08', '2,5', '1.5', '99,17%', 'Có'].map(looseNumber)).toEqual([
+      7554,
+      7554,
+      1234.5,
+      8,
+      2.5,
+      1.5,
+      null,
+      null,
+    ]);
   });
 
   it('checks each block against its own total row, skipping text columns', async () => {

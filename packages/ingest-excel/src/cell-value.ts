@@ -1,9 +1,7 @@
 import type { RawValue } from '@tonghop/ingest-contract';
 
 /** A cell reduced to what the contract carries, or the reason it cannot be. */
-export type ReducedCell =
-  | { ok: true; value: RawValue }
-  | { ok: false; problem: 'formula_no_result' | 'error'; detail: string };
+export type ReducedCell = { ok: true; value: RawValue } | { ok: false; problem: 'formula_no_result' | 'error'; detail: string };
 
 const EMPTY: ReducedCell = { ok: true, value: null };
 

@@ -47,7 +47,10 @@ async function* readForms(file: IngestFile, options: ExcelFormOptions): AsyncIte
     yield draft;
   }
   if (found === 0) {
-    const sheets = workbook.worksheets.filter((w) => w.name !== METADATA_SHEET).map((w) => `"${w.name}"`).join(', ');
+    const sheets = workbook.worksheets
+      .filter((w) => w.name !== METADATA_SHEET)
+      .map((w) => `"${w.name}"`)
+      .join(', ');
     throw new ExcelRefusal(
       EXCEL_CODES.NO_FORM_TABLE,
       `Không tìm thấy bảng số liệu theo mẫu báo cáo (dòng tiêu đề có cột "Chỉ tiêu" và cột "Số liệu") trong các trang ${sheets || '(không có trang nào)'}`,

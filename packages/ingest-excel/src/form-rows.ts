@@ -71,7 +71,9 @@ const SIGNATURE = /^(?:nguoi lap bieu|nguoi lap|thu truong|tm |t m |chu tich|ky 
 
 /** The signature block under the table ends it. */
 function isSignature(row: GridRow): boolean {
-  return filled(row).some((c) => typeof c.value === 'string' && c.text.length < 60 && /^[nNtTcCkKxX]/.test(c.text) && SIGNATURE.test(normalizeName(c.value)));
+  return filled(row).some(
+    (c) => typeof c.value === 'string' && c.text.length < 60 && /^[nNtTcCkKxX]/.test(c.text) && SIGNATURE.test(normalizeName(c.value)),
+  );
 }
 
 /** The second row of a header merged over two rows repeats it (or leaves it blank). */

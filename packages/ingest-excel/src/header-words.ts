@@ -29,7 +29,16 @@ export const BLOCK_LABELS = {
 export const TABLE_COLUMNS = {
   stt: FORM_COLUMNS.stt,
   unitCode: words('ma don vi', 'ma dv', 'ma'),
-  unitName: words('ten don vi', 'don vi', 'don vi bao cao', 'ten xa', 'xa phuong thi tran', 'ten co quan', 'ten doanh nghiep', 'co quan don vi'),
+  unitName: words(
+    'ten don vi',
+    'don vi',
+    'don vi bao cao',
+    'ten xa',
+    'xa phuong thi tran',
+    'ten co quan',
+    'ten doanh nghiep',
+    'co quan don vi',
+  ),
   period: BLOCK_LABELS.period,
   form: BLOCK_LABELS.form,
   note: FORM_COLUMNS.note,

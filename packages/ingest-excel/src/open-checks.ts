@@ -11,11 +11,7 @@ import { DEFAULT_ZIP_LIMITS, hasExternalLinks, hasMacros, inspectZip, type ZipLi
  * not a workbook), from the path or from `bytes` already read. Throws ExcelRefusal; an I/O failure (the file vanished) is thrown as is.
  * Returns the warnings to carry (external links, which are never followed).
  */
-export async function checkWorkbookFile(
-  file: IngestFile,
-  limits: ZipLimits = DEFAULT_ZIP_LIMITS,
-  bytes?: Buffer,
-): Promise<DraftIssue[]> {
+export async function checkWorkbookFile(file: IngestFile, limits: ZipLimits = DEFAULT_ZIP_LIMITS, bytes?: Buffer): Promise<DraftIssue[]> {
   if (!bytes) await stat(file.path);
   const { kind } = sniffKind(file.head);
   if (kind === 'xls') throw new ExcelRefusal(EXCEL_CODES.LEGACY_XLS);
@@ -37,10 +33,7 @@ export function refusalDraft(file: IngestFile, refusal: ExcelRefusal): Submissio
 }
 
 /** Runs `read`, turning an ExcelRefusal into the refusal draft; anything else is thrown. */
-export async function* refusing(
-  file: IngestFile,
-  read: () => AsyncIterable<SubmissionDraft>,
-): AsyncIterable<SubmissionDraft> {
+export async function* refusing(file: IngestFile, read: () => AsyncIterable<SubmissionDraft>): AsyncIterable<SubmissionDraft> {
   try {
     yield* read();
   } catch (error: unknown) {

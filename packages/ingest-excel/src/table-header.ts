@@ -82,7 +82,8 @@ export function tableColumns(header: GridRow, sub: GridRow | null): TableColumn[
  */
 function indicatorColumn(col: number, top: string, below: string): TableColumn {
   const header = top && below && below !== top ? `${top} / ${below}` : top || below;
-  if (!top || !below || below === top || isTotalLabel(below)) return { col, role: 'indicator', indicator: top || below, option: null, header };
+  if (!top || !below || below === top || isTotalLabel(below))
+    return { col, role: 'indicator', indicator: top || below, option: null, header };
   const group = resolveIndicator(top);
   const hasOptions = group?.categorySet != null && group.valueType !== 'category';
   if (resolveIndicator(below) && !hasOptions) return { col, role: 'indicator', indicator: below, option: null, header };

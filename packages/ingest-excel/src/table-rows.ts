@@ -21,7 +21,12 @@ export interface SheetContext {
   totals: TotalCheck;
 }
 
-export function sheetContext(file: string, sheet: string, columns: TableColumn[], block: { period: Located | null; form: Located | null }): SheetContext {
+export function sheetContext(
+  file: string,
+  sheet: string,
+  columns: TableColumn[],
+  block: { period: Located | null; form: Located | null },
+): SheetContext {
   const roles: Partial<Record<TableRole, number>> = {};
   const indicators: IndicatorColumn[] = [];
   for (const c of columns) {
@@ -31,14 +36,11 @@ export function sheetContext(file: string, sheet: string, columns: TableColumn[]
   return { file, sheet, roles, indicators, period: block.period, form: block.form, totals: new TotalCheck() };
 }
 
-export type TableRowResult =
-  | { kind: 'skip' }
-  | { kind: 'draft'; draft: SubmissionDraft }
-  | { kind: 'total'; warnings: DraftIssue[] };
+export type TableRowResult = { kind: 'skip' } | { kind: 'draft'; draft: SubmissionDraft } | { kind: 'total'; warnings: DraftIssue[] };
 
 function located(row: GridRow, col: number | undefined, ctx: SheetContext): Located | null {
   const cell = col === undefined ? undefined : row.cells[col];
-  return cell && cell.text ? { text: cell.text, source: { file: ctx.file, sheet: ctx.sheet, cell: cell.address } } : null;
+  return cell?.text ? { text: cell.text, source: { file: ctx.file, sheet: ctx.sheet, cell: cell.address } } : null;
 }
 
 /** One row under the layout 2 header: a unit's draft, a total row (checked), or nothing. */
@@ -84,6 +86,10 @@ function checkTotal(row: GridRow, ctx: SheetContext): DraftIssue[] {
     const header = ctx.indicators.find((c) => c.col === col)?.header ?? '';
     const where = { file: ctx.file, sheet: ctx.sheet, cell: row.cells[col]?.address ?? '' };
     const sums = block === all ? `${all}` : `${block} (từ dòng tổng trước) hoặc ${all} (từ đầu bảng)`;
-    return issue(EXCEL_CODES.TOTAL_MISMATCH, `Dòng tổng ghi ${written} ở cột "${header}" nhưng cộng các dòng phía trên được ${sums}`, where);
+    return issue(
+      EXCEL_CODES.TOTAL_MISMATCH,
+      `Dòng tổng ghi ${written} ở cột "${header}" nhưng cộng các dòng phía trên được ${sums}`,
+      where,
+    );
   });
 }

@@ -74,7 +74,7 @@ export async function* entries(zip: yauzl.ZipFile): AsyncGenerator<yauzl.Entry> 
 
 /** A macro project inside the package (xlsm, or an xlsx renamed from one). */
 export function hasMacros(inventory: ZipInventory): boolean {
-  return inventory.names.some((n) => /(^|\/)vbaProject\.bin$/i.test(n) || /\.bin$/i.test(n) && /vba/i.test(n));
+  return inventory.names.some((n) => /(^|\/)vbaProject\.bin$/i.test(n) || (/\.bin$/i.test(n) && /vba/i.test(n)));
 }
 
 /** Links to other workbooks: never followed (exceljs does not fetch them); reported as a warning. */

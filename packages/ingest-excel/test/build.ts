@@ -8,7 +8,10 @@ const dir = mkdtempSync(join(tmpdir(), 'ingest-excel-build-'));
 let n = 0;
 
 /** Writes a workbook with the given sheets (rows of cell values from A1) and returns it as an IngestFile. */
-export async function workbookFile(sheets: Record<string, ExcelJS.CellValue[][]>, edit?: (wb: ExcelJS.Workbook) => void): Promise<IngestFile> {
+export async function workbookFile(
+  sheets: Record<string, ExcelJS.CellValue[][]>,
+  edit?: (wb: ExcelJS.Workbook) => void,
+): Promise<IngestFile> {
   const wb = new ExcelJS.Workbook();
   for (const [name, rows] of Object.entries(sheets)) {
     const ws = wb.addWorksheet(name);

@@ -11,7 +11,11 @@ const csvDir = join(FIXTURES, '..', 'csv');
 const csvInputs = existsSync(csvDir)
   ? readdirSync(csvDir, { withFileTypes: true })
       .filter((e) => e.isDirectory())
-      .flatMap((e) => readdirSync(join(csvDir, e.name)).filter((f) => f.startsWith('input.')).map((f) => join(csvDir, e.name, f)))
+      .flatMap((e) =>
+        readdirSync(join(csvDir, e.name))
+          .filter((f) => f.startsWith('input.'))
+          .map((f) => join(csvDir, e.name, f)),
+      )
   : [];
 
 testIngestPlugin({ plugin: excelForm(), cases, foreignFiles: csvInputs });

@@ -20,7 +20,10 @@ const text = (name: string, s: string) => ({ name, data: Buffer.from(s) });
 
 describe('what the first bytes say', () => {
   it('tells an OpenDocument spreadsheet by its mimetype entry, and refuses it', async () => {
-    const path = write('bang.ods', storedZip([text('mimetype', 'application/vnd.oasis.opendocument.spreadsheet'), text('content.xml', '<x/>')]));
+    const path = write(
+      'bang.ods',
+      storedZip([text('mimetype', 'application/vnd.oasis.opendocument.spreadsheet'), text('content.xml', '<x/>')]),
+    );
     const file = await makeIngestFile(path);
     expect(sniffKind(file.head).kind).toBe('ods');
     expect(await excelForm().detect(file)).toBeGreaterThanOrEqual(0.5);
@@ -31,7 +34,10 @@ describe('what the first bytes say', () => {
   });
 
   it('refuses a macro project even in a file named .xlsx whose content type hides it', async () => {
-    const path = write('an-macro.xlsx', storedZip([text('[Content_Types].xml', '<Types/>'), text('xl/workbook.xml', '<workbook/>'), text('xl/vbaProject.bin', 'x')]));
+    const path = write(
+      'an-macro.xlsx',
+      storedZip([text('[Content_Types].xml', '<Types/>'), text('xl/workbook.xml', '<workbook/>'), text('xl/vbaProject.bin', 'x')]),
+    );
     const [draft] = await readAll(excelForm(), await makeIngestFile(path));
     expect(draft!.errors.map((e) => e.code)).toEqual(['EXCEL_MACRO']);
   });

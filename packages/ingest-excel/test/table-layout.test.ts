@@ -24,7 +24,12 @@ describe('excel-table', () => {
   });
 
   it('reports a formula without a cached result in a unit row, with its cell', async () => {
-    const file = await workbookFile({ S: [['Mã đơn vị', 'TCD_LUOT', 'TCD_NGUOI'], ['24931', { formula: 'C2-1' } as never, 3]] });
+    const file = await workbookFile({
+      S: [
+        ['Mã đơn vị', 'TCD_LUOT', 'TCD_NGUOI'],
+        ['24931', { formula: 'C2-1' } as never, 3],
+      ],
+    });
     const [d] = await readAll(excelTable(), file);
     expect(d!.errors.map((e) => [e.code, e.source.cell])).toEqual([['EXCEL_FORMULA_NO_RESULT', 'B2']]);
     expect(d!.facts.map((f) => f.indicator)).toEqual(['TCD_NGUOI']);

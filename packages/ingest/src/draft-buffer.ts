@@ -26,7 +26,10 @@ export class DraftBuffer {
   private drafts = 0;
   private facts = 0;
 
-  constructor(private readonly warehouse: Warehouse, limits?: BatchLimits) {
+  constructor(
+    private readonly warehouse: Warehouse,
+    limits?: BatchLimits,
+  ) {
     this.limits = limits ?? DEFAULT_BATCH_LIMITS;
   }
 

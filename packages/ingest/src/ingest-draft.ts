@@ -18,7 +18,12 @@ export interface FileRun {
 
 /** Resolves and validates one draft: a refused result (audited), or a draft ready to store (its file in the blob store). */
 export async function ingestDraft(
-  file: IngestFile, plugin: IngestPlugin, sha256: string, draft: SubmissionDraft, run: FileRun, state: { blobStored: boolean },
+  file: IngestFile,
+  plugin: IngestPlugin,
+  sha256: string,
+  draft: SubmissionDraft,
+  run: FileRun,
+  state: { blobStored: boolean },
 ): Promise<IngestResult | PreparedDraft> {
   const { ctx } = run;
   const errors = new IssueList(file.name);
@@ -28,7 +33,11 @@ export async function ingestDraft(
 
   const header = resolveHeader(draft, run.units, errors);
   if (header.unit && ctx.mayUploadFor && !ctx.mayUploadFor(header.unit)) {
-    errors.add(C.UNIT_FORBIDDEN, draft.unit?.source, `người nộp không được nộp báo cáo cho đơn vị ${header.unit.code} (${header.unit.name})`);
+    errors.add(
+      C.UNIT_FORBIDDEN,
+      draft.unit?.source,
+      `người nộp không được nộp báo cáo cho đơn vị ${header.unit.code} (${header.unit.name})`,
+    );
   }
   const facts = header.form ? resolveFacts(draft.facts, header.form, errors) : [];
   if (errors.length === 0 && facts.length === 0) {
@@ -46,7 +55,16 @@ export async function ingestDraft(
     state.blobStored = true;
   }
   return prepareDraft({
-    ctx, file, plugin, sha256, draft, unit: header.unit, period: header.period, form: header.form,
-    facts, errors: errors.items, warnings: warnings.items,
+    ctx,
+    file,
+    plugin,
+    sha256,
+    draft,
+    unit: header.unit,
+    period: header.period,
+    form: header.form,
+    facts,
+    errors: errors.items,
+    warnings: warnings.items,
   });
 }

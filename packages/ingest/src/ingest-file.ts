@@ -25,9 +25,20 @@ export async function* ingestOneFile(source: IngestSource, run: FileRun): AsyncG
   }
   const detection = await run.registry.detect(file);
   if (!detection.ok) {
-    const r = detection.code === 'FORMAT_UNKNOWN'
-      ? wholeFile(source.name, null, C.FORMAT_UNKNOWN, 'Không nhận dạng được định dạng tệp (cần CSV dạng dài/rộng hoặc Excel dạng biểu mẫu/bảng)')
-      : wholeFile(source.name, null, C.FORMAT_AMBIGUOUS, `Không xác định được định dạng tệp: hai plugin cùng nhận (${detection.tied.map((p) => p.name).join(' và ')}, độ tin cậy ${detection.confidence})`);
+    const r =
+      detection.code === 'FORMAT_UNKNOWN'
+        ? wholeFile(
+            source.name,
+            null,
+            C.FORMAT_UNKNOWN,
+            'Không nhận dạng được định dạng tệp (cần CSV dạng dài/rộng hoặc Excel dạng biểu mẫu/bảng)',
+          )
+        : wholeFile(
+            source.name,
+            null,
+            C.FORMAT_AMBIGUOUS,
+            `Không xác định được định dạng tệp: hai plugin cùng nhận (${detection.tied.map((p) => p.name).join(' và ')}, độ tin cậy ${detection.confidence})`,
+          );
     await auditRefusal(ctx.warehouse, ctx.actor, r, null);
     yield r;
     return;
@@ -37,7 +48,7 @@ export async function* ingestOneFile(source: IngestSource, run: FileRun): AsyncG
     yield* staged.results;
     return;
   }
-  const sha256 = staged.fallback ?? await hashFile(file.path);
+  const sha256 = staged.fallback ?? (await hashFile(file.path));
   yield* readDrafts(file, detection.plugin, sha256, run);
 }
 
@@ -61,7 +72,11 @@ async function* readDrafts(file: IngestFile, plugin: IngestPlugin, sha256: strin
  * Valid drafts are stored in batches (DraftBuffer); results keep the plugin's order.
  */
 async function* eachDraft(
-  drafts: AsyncIterator<SubmissionDraft>, file: IngestFile, plugin: IngestPlugin, sha256: string, run: FileRun,
+  drafts: AsyncIterator<SubmissionDraft>,
+  file: IngestFile,
+  plugin: IngestPlugin,
+  sha256: string,
+  run: FileRun,
 ): AsyncGenerator<IngestResult> {
   const { ctx } = run;
   const state = { blobStored: false };
@@ -73,9 +88,17 @@ async function* eachDraft(
       step = await drafts.next();
     } catch (error: unknown) {
       yield* buffer.flush();
-      const r = error instanceof TonghopError
-        ? refusedResult(file.name, plugin.name, [{ cell: cellRef(error.where), rule: error.code, message: placed(error.where, file.name, error.message) }])
-        : wholeFile(file.name, plugin.name, C.PLUGIN_FAILED, `lỗi khi đọc tệp bằng plugin ${plugin.name}: ${error instanceof Error ? error.message : String(error)}`);
+      const r =
+        error instanceof TonghopError
+          ? refusedResult(file.name, plugin.name, [
+              { cell: cellRef(error.where), rule: error.code, message: placed(error.where, file.name, error.message) },
+            ])
+          : wholeFile(
+              file.name,
+              plugin.name,
+              C.PLUGIN_FAILED,
+              `lỗi khi đọc tệp bằng plugin ${plugin.name}: ${error instanceof Error ? error.message : String(error)}`,
+            );
       await auditRefusal(ctx.warehouse, ctx.actor, r, sha256);
       yield r;
       return;

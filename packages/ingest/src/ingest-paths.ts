@@ -28,7 +28,9 @@ export async function* ingestPaths(paths: readonly string[], ctx: IngestContext)
   for (const entry of expanded) {
     index += 1;
     if ('missing' in entry) {
-      const r = refusedResult(entry.missing, null, [{ cell: null, rule: C.PATH_NOT_FOUND, message: `tệp ${entry.missing}: không tìm thấy tệp hoặc thư mục` }]);
+      const r = refusedResult(entry.missing, null, [
+        { cell: null, rule: C.PATH_NOT_FOUND, message: `tệp ${entry.missing}: không tìm thấy tệp hoặc thư mục` },
+      ]);
       await auditRefusal(ctx.warehouse, ctx.actor, r, null);
       yield r;
       continue;

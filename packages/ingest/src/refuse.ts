@@ -4,13 +4,24 @@ import type { IngestIssue, IngestResult } from './types';
 
 /** A result for a file or a draft that is refused: nothing stored, status "rejected". */
 export function refusedResult(
-  file: string, plugin: string | null, errors: IngestIssue[], warnings: IngestIssue[] = [],
+  file: string,
+  plugin: string | null,
+  errors: IngestIssue[],
+  warnings: IngestIssue[] = [],
   header: { unit?: string | null; period?: string | null; form?: string | null } = {},
 ): IngestResult {
   return {
-    file, status: 'rejected', plugin,
-    unit: header.unit ?? null, period: header.period ?? null, form: header.form ?? null,
-    submission_id: null, supersedes: null, facts: 0, errors, warnings,
+    file,
+    status: 'rejected',
+    plugin,
+    unit: header.unit ?? null,
+    period: header.period ?? null,
+    form: header.form ?? null,
+    submission_id: null,
+    supersedes: null,
+    facts: 0,
+    errors,
+    warnings,
   };
 }
 
@@ -30,12 +41,20 @@ export function isFileChanged(error: unknown): boolean {
 }
 
 /** Refuses (the rest of) a file whose bytes changed while it was being ingested: audited; nothing of it is stored from then on. */
-export async function refuseChangedFile(warehouse: Warehouse, actor: string, file: string, plugin: string | null, sha256: string): Promise<IngestResult> {
-  const result = refusedResult(file, plugin, [{
-    cell: null,
-    rule: INGEST_CODES.FILE_CHANGED,
-    message: `tệp ${file}: tệp đã bị thay đổi trong khi đang được nhận (nội dung lúc lưu khác nội dung đã đọc); không lưu số liệu nào từ đây, hãy nộp lại tệp`,
-  }]);
+export async function refuseChangedFile(
+  warehouse: Warehouse,
+  actor: string,
+  file: string,
+  plugin: string | null,
+  sha256: string,
+): Promise<IngestResult> {
+  const result = refusedResult(file, plugin, [
+    {
+      cell: null,
+      rule: INGEST_CODES.FILE_CHANGED,
+      message: `tệp ${file}: tệp đã bị thay đổi trong khi đang được nhận (nội dung lúc lưu khác nội dung đã đọc); không lưu số liệu nào từ đây, hãy nộp lại tệp`,
+    },
+  ]);
   await auditRefusal(warehouse, actor, result, sha256);
   return result;
 }

@@ -25,7 +25,10 @@ export function checkPluginShape(value: unknown, key: string): IngestPlugin {
     throw new IngestError(INGEST_CODES.PLUGIN_INVALID, `Ingest plugin "${key}" cannot be registered: ${detail}`, { cause: error });
   }
   if (value.name !== key) {
-    throw new IngestError(INGEST_CODES.PLUGIN_INVALID, `Ingest plugin "${key}" is registered under another name than its own ("${value.name}")`);
+    throw new IngestError(
+      INGEST_CODES.PLUGIN_INVALID,
+      `Ingest plugin "${key}" is registered under another name than its own ("${value.name}")`,
+    );
   }
   return value;
 }

@@ -1,6 +1,12 @@
 import {
-  getIndicator, parseValue, resolveIndicator, resolveOption,
-  type FactValue, type FormCode, type Indicator, type SourceRef,
+  getIndicator,
+  parseValue,
+  resolveIndicator,
+  resolveOption,
+  type FactValue,
+  type FormCode,
+  type Indicator,
+  type SourceRef,
 } from '@tonghop/core';
 import type { RawFact } from '@tonghop/ingest-contract';
 import { INGEST_CODES as C } from './errors';
@@ -20,7 +26,7 @@ const CODE_WITH_OPTION = /^([A-Za-z][A-Za-z0-9_]*)\.(.+)$/u;
 /** `MT_GIAM_SAT.MTTQ` → indicator `MT_GIAM_SAT`, option `MTTQ`; a label stays whole. */
 export function splitIndicator(text: string, option: string | null): { indicator: string; option: string | null } {
   const m = CODE_WITH_OPTION.exec(text.trim());
-  if (m && m[1] && m[2] && getIndicator(m[1].toUpperCase()) && (option === null || option.trim() === '')) {
+  if (m?.[1] && m[2] && getIndicator(m[1].toUpperCase()) && (option === null || option.trim() === '')) {
     return { indicator: m[1], option: m[2] };
   }
   return { indicator: text, option: option !== null && option.trim() === '' ? null : option };
@@ -38,7 +44,11 @@ function findIndicator(text: string, form: FormCode, source: SourceRef, issues: 
   if (anywhere && anywhere.forms.length === 0) {
     issues.add(C.INDICATOR_DERIVED, source, `chỉ tiêu ${anywhere.code} (${anywhere.label}) được tính tự động (tỷ lệ), không được nộp`);
   } else if (anywhere) {
-    issues.add(C.INDICATOR_NOT_IN_FORM, source, `chỉ tiêu ${anywhere.code} không thuộc biểu ${form} (thuộc biểu ${anywhere.forms.join(', ')})`);
+    issues.add(
+      C.INDICATOR_NOT_IN_FORM,
+      source,
+      `chỉ tiêu ${anywhere.code} không thuộc biểu ${form} (thuộc biểu ${anywhere.forms.join(', ')})`,
+    );
   } else {
     issues.add(C.INDICATOR_UNKNOWN, source, `chỉ tiêu "${text.trim()}" không có trong danh mục chỉ tiêu của biểu ${form}`);
   }
@@ -50,7 +60,11 @@ function findIndicator(text: string, form: FormCode, source: SourceRef, issues: 
  * option column), or null with the reason added to `issues`.
  */
 export function resolveFactKey(
-  text: string, optionText: string | null, form: FormCode, source: SourceRef, issues: IssueList,
+  text: string,
+  optionText: string | null,
+  form: FormCode,
+  source: SourceRef,
+  issues: IssueList,
 ): { indicator: Indicator; option: string | null } | null {
   const split = splitIndicator(text, optionText);
   const indicator = findIndicator(split.indicator, form, source, issues);
@@ -62,7 +76,11 @@ export function resolveFactKey(
   }
   const resolved = resolveOption(indicator.categorySet ?? '', split.option);
   if (!resolved) {
-    issues.add(C.OPTION_UNKNOWN, source, `phân tổ "${split.option}" không có trong danh mục "${indicator.categorySet}" của chỉ tiêu ${indicator.code}`);
+    issues.add(
+      C.OPTION_UNKNOWN,
+      source,
+      `phân tổ "${split.option}" không có trong danh mục "${indicator.categorySet}" của chỉ tiêu ${indicator.code}`,
+    );
     return null;
   }
   return { indicator, option: resolved.code };
@@ -89,8 +107,12 @@ export function resolveFacts(raw: readonly RawFact[], form: FormCode, issues: Is
     const first = seen.get(seenKey);
     if (first) {
       const name = `${indicator.code}${option ? `.${option}` : ''}`;
-      issues.add(C.DUPLICATE_FACT, fact.source, `chỉ tiêu ${name} được khai hai lần (${shortPlace(first)} và ${shortPlace(fact.source)})`,
-        [cellRef(first), cellRef(fact.source)].filter((c) => c !== null).join(', '));
+      issues.add(
+        C.DUPLICATE_FACT,
+        fact.source,
+        `chỉ tiêu ${name} được khai hai lần (${shortPlace(first)} và ${shortPlace(fact.source)})`,
+        [cellRef(first), cellRef(fact.source)].filter((c) => c !== null).join(', '),
+      );
       continue;
     }
     seen.set(seenKey, fact.source);

@@ -1,6 +1,15 @@
 import {
-  createUnitMatcher, formForUnitType, isUnitActive, parseFormCode, parsePeriod, UNIT_TYPES,
-  type FormCode, type Period, type Unit, type UnitMatcher, type UnitType,
+  createUnitMatcher,
+  formForUnitType,
+  isUnitActive,
+  parseFormCode,
+  parsePeriod,
+  UNIT_TYPES,
+  type FormCode,
+  type Period,
+  type Unit,
+  type UnitMatcher,
+  type UnitType,
 } from '@tonghop/core';
 import type { SubmissionDraft } from '@tonghop/ingest-contract';
 import { INGEST_CODES as C } from './errors';
@@ -41,7 +50,12 @@ export function resolveHeader(draft: SubmissionDraft, units: UnitIndex, issues: 
     if (!quiet) issues.add(C.PERIOD_MISSING, draft.source, 'không có kỳ báo cáo (cột period hoặc ô "Kỳ báo cáo")');
   } else {
     period = parsePeriod(draft.period.text);
-    if (!period) issues.add(C.PERIOD_INVALID, draft.period.source, `kỳ báo cáo "${draft.period.text}" không đọc được (ví dụ hợp lệ: 2022S1, "6 tháng đầu năm 2022")`);
+    if (!period)
+      issues.add(
+        C.PERIOD_INVALID,
+        draft.period.source,
+        `kỳ báo cáo "${draft.period.text}" không đọc được (ví dụ hợp lệ: 2022S1, "6 tháng đầu năm 2022")`,
+      );
   }
 
   let declaredForm: FormCode | null = null;
@@ -59,23 +73,39 @@ export function resolveHeader(draft: SubmissionDraft, units: UnitIndex, issues: 
   if (named) {
     const expected = formForUnitType(named.type);
     if (!expected) {
-      issues.add(C.FORM_NONE_FOR_UNIT, draft.unit?.source, `đơn vị ${describe(named)} thuộc loại "${named.type}", không nộp báo cáo theo biểu mẫu nào`);
+      issues.add(
+        C.FORM_NONE_FOR_UNIT,
+        draft.unit?.source,
+        `đơn vị ${describe(named)} thuộc loại "${named.type}", không nộp báo cáo theo biểu mẫu nào`,
+      );
     } else if (declaredForm && declaredForm !== expected) {
-      issues.add(C.FORM_UNIT_MISMATCH, draft.form?.source, `biểu mẫu ${declaredForm} không dành cho đơn vị ${describe(named)} (đơn vị này nộp biểu ${expected})`);
+      issues.add(
+        C.FORM_UNIT_MISMATCH,
+        draft.form?.source,
+        `biểu mẫu ${declaredForm} không dành cho đơn vị ${describe(named)} (đơn vị này nộp biểu ${expected})`,
+      );
     } else form = expected;
   }
   return { unit, named, period, form };
 }
 
 function resolveUnit(
-  text: string, source: SubmissionDraft['source'], period: Period | null, form: FormCode | null,
-  units: UnitIndex, issues: IssueList,
+  text: string,
+  source: SubmissionDraft['source'],
+  period: Period | null,
+  form: FormCode | null,
+  units: UnitIndex,
+  issues: IssueList,
 ): { unit: Unit | null; named: Unit | null } {
   const written = text.trim();
   const exact = units.byCode.get(written);
   if (exact) {
     if (period && !isUnitActive(exact, period)) {
-      issues.add(C.UNIT_INACTIVE, source, `đơn vị ${describe(exact)} không hoạt động trong kỳ ${period.code} (hiệu lực ${exact.validFrom ?? '…'} – ${exact.validTo ?? '…'})`);
+      issues.add(
+        C.UNIT_INACTIVE,
+        source,
+        `đơn vị ${describe(exact)} không hoạt động trong kỳ ${period.code} (hiệu lực ${exact.validFrom ?? '…'} – ${exact.validTo ?? '…'})`,
+      );
       return { unit: null, named: exact };
     }
     return { unit: exact, named: exact };
@@ -85,14 +115,22 @@ function resolveUnit(
   const match = units.matcher.match(written, opts);
   if (match.ok) return { unit: match.unit, named: match.unit };
   if (match.code === 'UNIT_AMBIGUOUS') {
-    issues.add(C.UNIT_AMBIGUOUS, source, `tên đơn vị "${written}" trùng với nhiều đơn vị: ${match.candidates.map(describe).join(' và ')}; hãy ghi mã đơn vị`);
+    issues.add(
+      C.UNIT_AMBIGUOUS,
+      source,
+      `tên đơn vị "${written}" trùng với nhiều đơn vị: ${match.candidates.map(describe).join(' và ')}; hãy ghi mã đơn vị`,
+    );
     return { unit: null, named: null };
   }
   if (period) {
     const anyTime = units.matcher.match(written, types ? { types } : {});
     if (anyTime.ok) {
       const u = anyTime.unit;
-      issues.add(C.UNIT_INACTIVE, source, `đơn vị ${describe(u)} không hoạt động trong kỳ ${period.code} (hiệu lực ${u.validFrom ?? '…'} – ${u.validTo ?? '…'})`);
+      issues.add(
+        C.UNIT_INACTIVE,
+        source,
+        `đơn vị ${describe(u)} không hoạt động trong kỳ ${period.code} (hiệu lực ${u.validFrom ?? '…'} – ${u.validTo ?? '…'})`,
+      );
       return { unit: null, named: u };
     }
   }

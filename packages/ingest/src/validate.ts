@@ -29,8 +29,12 @@ function formatNumber(n: number): string {
  * (by severity) whose message names the operands, their values and their cells.
  */
 export function applyRules(
-  facts: readonly ResolvedFact[], form: FormCode, place: SourceRef,
-  errors: IssueList, warnings: IssueList, rules: readonly Rule[] = catalogRules,
+  facts: readonly ResolvedFact[],
+  form: FormCode,
+  place: SourceRef,
+  errors: IssueList,
+  warnings: IssueList,
+  rules: readonly Rule[] = catalogRules,
 ): void {
   const { values, sources } = numericValues(facts);
   for (const outcome of evaluateRules(rules, form, values)) {

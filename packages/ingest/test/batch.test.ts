@@ -3,8 +3,18 @@ import type { Warehouse } from '@tonghop/warehouse';
 import { ingestPaths, type IngestResult } from '../src/index';
 import { context, count, demoWarehouse, ingest, writeFiles } from './helpers';
 
-const GOOD = ['unit=24931', 'period=2022S1', 'form=XA', 'TCD_LUOT=10', 'TCD_NGUOI=12', 'DON_TONG=5',
-  'DON_KHIEU_NAI=2', 'DON_TO_CAO=0', 'DON_KIEN_NGHI=3', 'XA_MOT_CUA=Có'].join('\n');
+const GOOD = [
+  'unit=24931',
+  'period=2022S1',
+  'form=XA',
+  'TCD_LUOT=10',
+  'TCD_NGUOI=12',
+  'DON_TONG=5',
+  'DON_KHIEU_NAI=2',
+  'DON_TO_CAO=0',
+  'DON_KIEN_NGHI=3',
+  'XA_MOT_CUA=Có',
+].join('\n');
 const draft = (unit: string, total = 5): string => GOOD.replace('unit=24931', `unit=${unit}`).replace('DON_TONG=5', `DON_TONG=${total}`);
 
 /** Five drafts in one file, a refused one (unknown unit) and a rejected one (rule R01) in the middle. */
@@ -37,9 +47,16 @@ describe('batched storing', () => {
     }
     const [one = [], two = [], whole = []] = runs;
     expect(one.map((r) => [r.unit, r.status, r.submission_id, r.warnings.map((w) => w.rule)])).toEqual([
-      ['24931', 'accepted', 1, []], [null, 'rejected', null, []], ['24934', 'rejected', 2, []], ['24937', 'accepted', 3, []], ['24940', 'accepted', 4, []],
-      ['24931', 'accepted', 1, ['IDENTICAL_FILE']], [null, 'rejected', null, []], ['24934', 'rejected', 2, ['IDENTICAL_FILE']],
-      ['24937', 'accepted', 3, ['IDENTICAL_FILE']], ['24940', 'accepted', 4, ['IDENTICAL_FILE']],
+      ['24931', 'accepted', 1, []],
+      [null, 'rejected', null, []],
+      ['24934', 'rejected', 2, []],
+      ['24937', 'accepted', 3, []],
+      ['24940', 'accepted', 4, []],
+      ['24931', 'accepted', 1, ['IDENTICAL_FILE']],
+      [null, 'rejected', null, []],
+      ['24934', 'rejected', 2, ['IDENTICAL_FILE']],
+      ['24937', 'accepted', 3, ['IDENTICAL_FILE']],
+      ['24940', 'accepted', 4, ['IDENTICAL_FILE']],
     ]);
     expect(two).toEqual(one);
     expect(whole).toEqual(one);

@@ -23,10 +23,12 @@ afterEach(async () => {
   await warehouse.close();
 });
 
-const blobs = async () => (await readdir(join(dir, 'blobs'), { recursive: true }).catch(() => [])).filter((p) => p.length > 2 && !p.startsWith('.tmp'));
-const audited = async () => warehouse.query<{ action: string; target: string; rule: string }>(
-  `select action, target, json_extract_string(detail, '$.errors[0].rule') as rule from audit_log where action like 'submission.%' order by id`,
-);
+const blobs = async () =>
+  (await readdir(join(dir, 'blobs'), { recursive: true }).catch(() => [])).filter((p) => p.length > 2 && !p.startsWith('.tmp'));
+const audited = async () =>
+  warehouse.query<{ action: string; target: string; rule: string }>(
+    `select action, target, json_extract_string(detail, '$.errors[0].rule') as rule from audit_log where action like 'submission.%' order by id`,
+  );
 
 /** The test plugin of `.tlc` files, which appends to the file it reads before yielding each draft. */
 function changingPlugin() {
@@ -55,23 +57,28 @@ describe('a file that changes while it is ingested', () => {
     expect(rest).toHaveLength(0);
     expect(unknown?.errors[0]?.rule).toBe('UNIT_NOT_FOUND');
     expect(changed).toMatchObject({ file: changing, status: 'rejected', plugin: 'test-changing', submission_id: null, facts: 0 });
-    expect(changed?.errors).toEqual([{
-      cell: null, rule: 'FILE_CHANGED',
-      message: `tệp ${changing}: tệp đã bị thay đổi trong khi đang được nhận (nội dung lúc lưu khác nội dung đã đọc); không lưu số liệu nào từ đây, hãy nộp lại tệp`,
-    }]);
+    expect(changed?.errors).toEqual([
+      {
+        cell: null,
+        rule: 'FILE_CHANGED',
+        message: `tệp ${changing}: tệp đã bị thay đổi trong khi đang được nhận (nội dung lúc lưu khác nội dung đã đọc); không lưu số liệu nào từ đây, hãy nộp lại tệp`,
+      },
+    ]);
     expect(kept).toMatchObject({ file: other, status: 'accepted', facts: 1 });
     expect(await warehouse.query('select unit_code from submissions')).toEqual([{ unit_code: '24934' }]);
     expect(await count(warehouse, 'facts')).toBe(1);
     expect(await blobs()).toHaveLength(1); // only the other file's bytes
     expect((await audited()).map((a) => [a.action, a.rule])).toEqual([
-      ['submission.refuse', 'UNIT_NOT_FOUND'], ['submission.refuse', 'FILE_CHANGED'], ['submission.store', null],
+      ['submission.refuse', 'UNIT_NOT_FOUND'],
+      ['submission.refuse', 'FILE_CHANGED'],
+      ['submission.store', null],
     ]);
   });
 
   const HEADER = 'unit_code,period,indicator,value';
   it.each([
     ['clean groups (stored by the staged insert)', `${HEADER}\n24931,2022S1,TCD_LUOT,3\n24934,2022S1,TCD_LUOT,2\n`],
-    ['only a group that goes the plugin\'s way (a warning)', `${HEADER}\n24934,2022S1,TCD_LUOT,5\n24934,2022S1,TCD_NGUOI,2\n`],
+    ["only a group that goes the plugin's way (a warning)", `${HEADER}\n24934,2022S1,TCD_LUOT,5\n24934,2022S1,TCD_NGUOI,2\n`],
   ])('staged path, %s: the file is refused, nothing stored', async (_what, text) => {
     const path = join(dir, 'dai.csv');
     await writeFile(path, text);
@@ -79,7 +86,8 @@ describe('a file that changes while it is ingested', () => {
     const ctx: IngestContext = {
       ...context(warehouse, { plugins: createRegistry(defaultPlugins()), stagedAboveBytes: 0 }),
       onProgress: (event) => {
-        if (event.kind === 'file-progress' && event.done === Math.round(event.total * 0.7)) appendFileSync(path, '24937,2022S1,TCD_LUOT,9\n');
+        if (event.kind === 'file-progress' && event.done === Math.round(event.total * 0.7))
+          appendFileSync(path, '24937,2022S1,TCD_LUOT,9\n');
       },
     };
     const plugin = defaultPlugins()['csv-long'];

@@ -20,7 +20,13 @@ const cases: [string, string[], string, string | null, RegExp][] = [
   ['inactive unit', ['unit=24955', ...HEAD.slice(1), 'TCD_LUOT=1'], 'UNIT_INACTIVE', 'dòng 1', /24955 .*không hoạt động trong kỳ 2022S1/],
   ['unit created later', ['unit=25001', ...HEAD.slice(1), 'TCD_LUOT=1'], 'UNIT_INACTIVE', 'dòng 1', /25001/],
   ['bad period', ['unit=24931', 'period=kỳ nào đó', 'form=XA', 'TCD_LUOT=1'], 'PERIOD_INVALID', 'dòng 2', /kỳ nào đó/],
-  ['form of another unit type', ['unit=24931', 'period=2022S1', 'form=CQ', 'TCD_LUOT=1'], 'FORM_UNIT_MISMATCH', 'dòng 3', /biểu mẫu CQ không dành cho đơn vị 24931/],
+  [
+    'form of another unit type',
+    ['unit=24931', 'period=2022S1', 'form=CQ', 'TCD_LUOT=1'],
+    'FORM_UNIT_MISMATCH',
+    'dòng 3',
+    /biểu mẫu CQ không dành cho đơn vị 24931/,
+  ],
   ['district submits nothing', ['unit=679', 'period=2022S1', 'TCD_LUOT=1'], 'FORM_NONE_FOR_UNIT', 'dòng 1', /679/],
   ['unknown indicator', [...HEAD, 'KHONG_CO=1'], 'INDICATOR_UNKNOWN', 'dòng 4', /KHONG_CO/],
   ['indicator of another form', [...HEAD, 'DN_LAO_DONG=1'], 'INDICATOR_NOT_IN_FORM', 'dòng 4', /DN_LAO_DONG không thuộc biểu XA/],
@@ -29,7 +35,13 @@ const cases: [string, string[], string, string | null, RegExp][] = [
   ['negative count', [...HEAD, 'TCD_LUOT=-3'], 'NEGATIVE_VALUE', 'dòng 4', /TCD_LUOT/],
   ['option on a plain indicator', [...HEAD, 'TCD_LUOT.MTTQ=1'], 'OPTION_NOT_ALLOWED', 'dòng 4', /TCD_LUOT/],
   ['unknown category value', [...HEAD, 'XEP_LOAI=Xuất sắc lắm'], 'UNKNOWN_OPTION', 'dòng 4', /XEP_LOAI/],
-  ['the same fact twice', [...HEAD, 'TCD_LUOT=1', 'TCD_NGUOI=2', 'TCD_LUOT=1'], 'DUPLICATE_FACT', 'dòng 4, dòng 6', /TCD_LUOT được khai hai lần \(dòng 4 và dòng 6\)/],
+  [
+    'the same fact twice',
+    [...HEAD, 'TCD_LUOT=1', 'TCD_NGUOI=2', 'TCD_LUOT=1'],
+    'DUPLICATE_FACT',
+    'dòng 4, dòng 6',
+    /TCD_LUOT được khai hai lần \(dòng 4 và dòng 6\)/,
+  ],
   ['plugin error carried over', [...HEAD, 'TCD_LUOT=1', '!dòng hỏng'], 'TEST_PLUGIN', 'dòng 5', /dòng hỏng/],
   ['no values at all', [...HEAD, 'TCD_LUOT='], 'NO_DATA', null, /không có số liệu/],
 ];
@@ -63,7 +75,10 @@ describe('refused submissions: nothing stored, an audit entry, a placed Vietname
     const [byName = ''] = await writeFiles(dir, { 'name.tl': ['unit=ro men', ...HEAD.slice(1), 'TCD_LUOT=1'].join('\n') });
     const [a] = await ingest([byName], context(warehouse));
     expect(a).toMatchObject({ status: 'accepted', unit: '24931' });
-    await warehouse.importUnits([{ code: '24999', name: 'Xã Rô Men', type: 'xa', parentCode: '672', groups: [], validFrom: null, validTo: null }], 'test');
+    await warehouse.importUnits(
+      [{ code: '24999', name: 'Xã Rô Men', type: 'xa', parentCode: '672', groups: [], validFrom: null, validTo: null }],
+      'test',
+    );
     const [twice = ''] = await writeFiles(dir, { 'twice.tl': ['unit=Rô Men', ...HEAD.slice(1), 'TCD_LUOT=1'].join('\n') });
     const [b] = await ingest([twice], context(warehouse));
     expect(b?.errors[0]).toMatchObject({ rule: 'UNIT_AMBIGUOUS', cell: 'dòng 1' });

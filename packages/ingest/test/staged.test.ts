@@ -27,14 +27,24 @@ async function world() {
 
 type Path = 'js' | 'staged';
 const ctxFor = (warehouse: Warehouse, path: Path, extra: Partial<IngestContext> = {}) =>
-  context(warehouse, { plugins: createRegistry(defaultPlugins()), stagedAboveBytes: path === 'staged' ? 0 : Number.POSITIVE_INFINITY, ...extra });
+  context(warehouse, {
+    plugins: createRegistry(defaultPlugins()),
+    stagedAboveBytes: path === 'staged' ? 0 : Number.POSITIVE_INFINITY,
+    ...extra,
+  });
 
 /** Everything a store leaves behind, without what depends on when it ran. */
 async function contents(warehouse: Warehouse) {
   return {
-    submissions: await warehouse.query(`select id, unit_code, period, form, version, supersedes, status, plugin, file_sha256, file_name, sheet, draft_key, uploaded_by, fact_count from submissions order by id`),
-    facts: await warehouse.query(`select submission_id, unit_code, period, form, indicator, option, num_value, bool_value, text_value, source_file, source_sheet, source_cell, source_line from facts order by submission_id, fact_seq`),
-    validation: await warehouse.query('select submission_id, severity, rule, cell, message from validation_results order by submission_id, rule, cell, message'),
+    submissions: await warehouse.query(
+      `select id, unit_code, period, form, version, supersedes, status, plugin, file_sha256, file_name, sheet, draft_key, uploaded_by, fact_count from submissions order by id`,
+    ),
+    facts: await warehouse.query(
+      `select submission_id, unit_code, period, form, indicator, option, num_value, bool_value, text_value, source_file, source_sheet, source_cell, source_line from facts order by submission_id, fact_seq`,
+    ),
+    validation: await warehouse.query(
+      'select submission_id, severity, rule, cell, message from validation_results order by submission_id, rule, cell, message',
+    ),
     audit: await warehouse.query(`select actor, action, target, detail from audit_log where action like 'submission.%' order by id`),
     files: await warehouse.query('select sha256, size, first_name from files order by sha256'),
   };
@@ -88,8 +98,17 @@ const EXPECTED: Record<string, string[]> = {
   'form-column-and-mt': ['MT679:accepted:2', '24931:accepted:1'],
   'rule-error-and-warning': ['24931:rejected:4', '24934:warning:2', '24937:accepted:1'],
   'bad-drafts-among-good': [
-    '24931:accepted:1', '24934:rejected:0', '24937:rejected:0', '24940:rejected:0', '24943:rejected:0', 'null:rejected:0',
-    '24955:rejected:0', '24946:rejected:0', '24949:rejected:0', '24952:rejected:0', '24931:accepted:1',
+    '24931:accepted:1',
+    '24934:rejected:0',
+    '24937:rejected:0',
+    '24940:rejected:0',
+    '24943:rejected:0',
+    'null:rejected:0',
+    '24955:rejected:0',
+    '24946:rejected:0',
+    '24949:rejected:0',
+    '24952:rejected:0',
+    '24931:accepted:1',
   ],
   'unknown-indicator-without-value': ['24931:accepted:1'],
   'crlf-bom-semicolon-trailing-blank-lines': ['24931:accepted:1', '24934:accepted:1'],
@@ -97,7 +116,7 @@ const EXPECTED: Record<string, string[]> = {
   'excel-padding': ['24931:accepted:1'],
 };
 
-describe('the staged path gives exactly what the plugin\'s way gives', () => {
+describe("the staged path gives exactly what the plugin's way gives", () => {
   it.each(longFixtures())('fixture %s', async (_name, input) => {
     const { js, staged } = await bothWays([[input]]);
     expect(staged.results).toEqual(js.results);
@@ -150,7 +169,13 @@ describe('which files the staged path takes', () => {
   }
 
   it('takes clean files, CRLF, BOM, trailing blank lines and Excel padding', async () => {
-    for (const name of ['clean-two-units', 'crlf-bom-semicolon-trailing-blank-lines', 'no-final-newline-tab', 'excel-padding', 'bad-drafts-among-good']) {
+    for (const name of [
+      'clean-two-units',
+      'crlf-bom-semicolon-trailing-blank-lines',
+      'no-final-newline-tab',
+      'excel-padding',
+      'bad-drafts-among-good',
+    ]) {
       expect(await outcome(GENERATED[name] as string), name).toBe('staged');
     }
   });
@@ -180,7 +205,9 @@ describe('the staged path on a bigger file', () => {
   it('stores every month of ten years of eight communes with random counts, the same as the plugin', async () => {
     const dir = (await world()).dir;
     const communes = ['24931', '24934', '24937', '24940', '24943', '24946', '24949', '24952'];
-    const indicators = indicatorsForForm('XA').filter((i) => i.valueType === 'integer').map((i) => i.code);
+    const indicators = indicatorsForForm('XA')
+      .filter((i) => i.valueType === 'integer')
+      .map((i) => i.code);
     let seed = 7;
     const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) % 4; // small counts: some rules hold, some fail
     const lines = [HEADER];
@@ -215,9 +242,13 @@ describe('two staged files at once', () => {
     const [ra, rb] = await Promise.all([ingest([a as string], ctx), ingest([b as string], ctx)]);
     expect(ra.map((r) => r.status)).toEqual(Array(300).fill('accepted'));
     expect(rb.map((r) => r.status)).toEqual(Array(300).fill('accepted'));
-    expect(await warehouse.query('select count(*)::integer as n, sum(num_value)::integer as total from facts')).toEqual([{ n: 600, total: 2 * 25 * 78 }]);
+    expect(await warehouse.query('select count(*)::integer as n, sum(num_value)::integer as total from facts')).toEqual([
+      { n: 600, total: 2 * 25 * 78 },
+    ]);
     // Temp tables belong to the writer connection: ask there.
-    const left = await warehouse.write((tx) => tx.query(`select count(*)::integer as n from duckdb_tables() where temporary and table_name like 'tonghop_%'`));
+    const left = await warehouse.write((tx) =>
+      tx.query(`select count(*)::integer as n from duckdb_tables() where temporary and table_name like 'tonghop_%'`),
+    );
     expect(left).toEqual([{ n: 0 }]);
   });
 });

@@ -2,7 +2,13 @@ import { PipelineConfigError } from './errors';
 import { quoteIdent, sqlLiteral } from './quote';
 
 /** One `{{ ... }}` replaced on a line: where it was in the source, where it is in the output (0-based). */
-interface Replacement { line: number; srcStart: number; srcEnd: number; outStart: number; outEnd: number }
+interface Replacement {
+  line: number;
+  srcStart: number;
+  srcEnd: number;
+  outStart: number;
+  outEnd: number;
+}
 
 export interface CompiledSql {
   sql: string;
@@ -34,7 +40,13 @@ export function compileSql(source: string, scope: CompileScope): CompiledSql {
     let delta = 0;
     return text.replace(TEMPLATE, (whole: string, inner: string, offset: number) => {
       const out = expand(inner, scope, refs);
-      replacements.push({ line, srcStart: offset, srcEnd: offset + whole.length, outStart: offset + delta, outEnd: offset + delta + out.length });
+      replacements.push({
+        line,
+        srcStart: offset,
+        srcEnd: offset + whole.length,
+        outStart: offset + delta,
+        outEnd: offset + delta + out.length,
+      });
       delta += out.length - whole.length;
       return out;
     });

@@ -16,7 +16,7 @@ export async function discoverModels(pipelineDir: string): Promise<ModelDef[]> {
     const earlier = seen.get(name);
     if (earlier !== undefined) throw new PipelineConfigError(`Model "${name}" is defined twice: ${earlier} and ${file}`, file);
     seen.set(name, file);
-    const ymlPath = path.slice(0, -'.sql'.length) + '.yml';
+    const ymlPath = `${path.slice(0, -'.sql'.length)}.yml`;
     const yml = files.includes(ymlPath) ? await readFile(ymlPath, 'utf8') : null;
     const stageDir = relative(modelsDir, dirname(path)).split(sep).join('/');
     const sql = await readFile(path, 'utf8');

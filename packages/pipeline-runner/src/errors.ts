@@ -14,7 +14,10 @@ export class PipelineError extends TonghopError {
 /** Bad model files: unreadable yml, unknown ref, unknown var, duplicate model. */
 export class PipelineConfigError extends PipelineError {
   override name = 'PipelineConfigError';
-  constructor(message: string, readonly file?: string) {
+  constructor(
+    message: string,
+    readonly file?: string,
+  ) {
     super('PIPELINE_CONFIG', message);
   }
 }

@@ -45,7 +45,10 @@ export function upstream(planned: PlannedModel, byName: ReadonlyMap<string, Plan
 
 export async function storedKey(db: SqlRunner, pipeline: string, model: string): Promise<string | null> {
   await db.run(CREATE);
-  const rows = await db.query<{ key: string }>(`select key from main.pipeline_fingerprints where pipeline = $1 and model = $2`, [pipeline, model]);
+  const rows = await db.query<{ key: string }>(`select key from main.pipeline_fingerprints where pipeline = $1 and model = $2`, [
+    pipeline,
+    model,
+  ]);
   return rows[0]?.key ?? null;
 }
 

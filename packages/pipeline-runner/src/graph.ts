@@ -4,7 +4,11 @@ import { PipelineConfigError, PipelineCycleError } from './errors';
  * Orders models so that each comes after the models it refs. Ties keep the given order
  * (models are discovered sorted by path). Throws PipelineCycleError naming the cycle.
  */
-export function topologicalOrder(nodes: readonly string[], deps: ReadonlyMap<string, readonly string[]>, files: ReadonlyMap<string, string>): string[] {
+export function topologicalOrder(
+  nodes: readonly string[],
+  deps: ReadonlyMap<string, readonly string[]>,
+  files: ReadonlyMap<string, string>,
+): string[] {
   const known = new Set(nodes);
   for (const node of nodes) {
     for (const dep of deps.get(node) ?? []) {

@@ -24,7 +24,14 @@ export function parseModelYaml(text: string | null, file: string): YamlPart {
   const tests = asArray(root.tests ?? [], file, 'tests').map((t, i) => modelTest(t, file, i));
   const fingerprint = root.fingerprint === undefined ? null : String(root.fingerprint);
   if (fingerprint !== null && materialized !== 'table') throw new PipelineConfigError(`${file}: fingerprint is only for tables`, file);
-  return { description: String(root.description ?? ''), materialized: materialized as Materialization, params, columns, tests, fingerprint };
+  return {
+    description: String(root.description ?? ''),
+    materialized: materialized as Materialization,
+    params,
+    columns,
+    tests,
+    fingerprint,
+  };
 }
 
 function columnTest(raw: unknown, file: string, column: string): ColumnTest {

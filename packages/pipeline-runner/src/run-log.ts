@@ -17,10 +17,16 @@ export async function ensureRunLog(db: SqlRunner): Promise<void> {
 
 export async function recordRun(db: SqlRunner, run: RunResult): Promise<void> {
   await ensureRunLog(db);
-  await db.run(
-    `insert into main.pipeline_runs values ($1, $2, $3, $4::timestamptz, $5::timestamptz, $6, $7::json, $8::json)`,
-    [run.runId, run.pipeline, run.status, run.startedAt.toISOString(), run.finishedAt.toISOString(), run.ms, JSON.stringify(run.models), run.error === undefined ? null : JSON.stringify(run.error)],
-  );
+  await db.run(`insert into main.pipeline_runs values ($1, $2, $3, $4::timestamptz, $5::timestamptz, $6, $7::json, $8::json)`, [
+    run.runId,
+    run.pipeline,
+    run.status,
+    run.startedAt.toISOString(),
+    run.finishedAt.toISOString(),
+    run.ms,
+    JSON.stringify(run.models),
+    run.error === undefined ? null : JSON.stringify(run.error),
+  ]);
 }
 
 export interface StoredRun {

@@ -13,7 +13,10 @@ import { testQueries } from './test-sql';
 import type { ModelDef, ModelTiming, RunContext, RunOptions, RunResult } from './types';
 
 /** A model ready to run: its definition and compiled SQL. */
-export interface PlannedModel { model: ModelDef; compiled: CompiledSql }
+export interface PlannedModel {
+  model: ModelDef;
+  compiled: CompiledSql;
+}
 
 /** Discovers, compiles and orders a pipeline's models without touching the database. */
 export async function planPipeline(dir: string, vars: RunOptions['vars'] = {}): Promise<{ schema: string; models: PlannedModel[] }> {
@@ -21,7 +24,11 @@ export async function planPipeline(dir: string, vars: RunOptions['vars'] = {}): 
   const models = await discoverModels(dir);
   const compiled = new Map(models.map((m) => [m.name, compileSql(m.sql, { schema, vars, file: m.file })]));
   const deps = new Map([...compiled].map(([name, c]) => [name, c.refs]));
-  const order = topologicalOrder(models.map((m) => m.name), deps, new Map(models.map((m) => [m.name, m.file])));
+  const order = topologicalOrder(
+    models.map((m) => m.name),
+    deps,
+    new Map(models.map((m) => [m.name, m.file])),
+  );
   const byName = new Map(models.map((m) => [m.name, m]));
   return { schema, models: order.map((name) => ({ model: byName.get(name)!, compiled: compiled.get(name)! })) };
 }
@@ -52,8 +59,12 @@ export async function runPipeline(ctx: RunContext, opts: RunOptions): Promise<Ru
       const timing: ModelTiming = { model: model.name, materialized: model.materialized, ms: 0, tests: 0, status: 'failed' };
       timings.push(timing);
       const key = await fingerprintKey(db, planned, byName, schema, vars);
-      if (key !== null && ![...upstream(planned, byName)].some((n) => rebuilt.has(n))
-          && (await storedKey(db, schema, model.name)) === key && (await tableExists(db, schema, model.name))) {
+      if (
+        key !== null &&
+        ![...upstream(planned, byName)].some((n) => rebuilt.has(n)) &&
+        (await storedKey(db, schema, model.name)) === key &&
+        (await tableExists(db, schema, model.name))
+      ) {
         timing.ms = round(performance.now() - m0);
         timing.status = 'skipped';
         ctx.logger?.info(`${schema}.${model.name} unchanged, kept`);
@@ -74,7 +85,9 @@ export async function runPipeline(ctx: RunContext, opts: RunOptions): Promise<Ru
           const bad = await db.query<Record<string, unknown>>(`select * from (${test.sql}) limit 5`, test.params);
           timing.tests += 1;
           if (bad.length > 0) {
-            const [{ n }] = (await db.query<{ n: number }>(`select count(*)::double as n from (${test.sql})`, test.params)) as [{ n: number }];
+            const [{ n }] = (await db.query<{ n: number }>(`select count(*)::double as n from (${test.sql})`, test.params)) as [
+              { n: number },
+            ];
             throw new ModelTestError(model.name, test.name, test.column, n, bad);
           }
         }

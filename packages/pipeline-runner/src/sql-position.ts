@@ -18,5 +18,5 @@ export function errorPosition(message: string, statement: string): { line: numbe
   if (shown.endsWith('...')) shown = shown.slice(0, -3);
   const text = statement.split('\n')[line - 1] ?? '';
   const at = text.indexOf(shown);
-  return { line, column: (at < 0 ? 0 : at) + Math.max(caret, 0) + 1 };
+  return { line, column: Math.max(at, 0) + Math.max(caret, 0) + 1 };
 }

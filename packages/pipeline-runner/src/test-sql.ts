@@ -3,7 +3,12 @@ import { quoteIdent } from './quote';
 import type { ModelDef } from './types';
 
 /** A test as SQL that selects the offending rows: the test passes when it selects none. */
-export interface TestQuery { name: string; column: string | null; sql: string; params: unknown[] }
+export interface TestQuery {
+  name: string;
+  column: string | null;
+  sql: string;
+  params: unknown[];
+}
 
 export function testQueries(model: ModelDef, schema: string, vars: Record<string, string | number | boolean | null>): TestQuery[] {
   const table = `${quoteIdent(schema)}.${quoteIdent(model.name)}`;
@@ -14,7 +19,12 @@ export function testQueries(model: ModelDef, schema: string, vars: Record<string
       if (test.kind === 'not_null') {
         out.push({ name: 'not_null', column: column.name, sql: `select * from ${table} where ${col} is null`, params: [] });
       } else if (test.kind === 'unique') {
-        out.push({ name: 'unique', column: column.name, sql: `select ${col}, count(*) as n from ${table} where ${col} is not null group by ${col} having count(*) > 1`, params: [] });
+        out.push({
+          name: 'unique',
+          column: column.name,
+          sql: `select ${col}, count(*) as n from ${table} where ${col} is not null group by ${col} having count(*) > 1`,
+          params: [],
+        });
       } else if (test.kind === 'accepted_values') {
         const marks = test.values.map((_, i) => `$${i + 1}`).join(', ');
         out.push({
@@ -25,7 +35,12 @@ export function testQueries(model: ModelDef, schema: string, vars: Record<string
         });
       } else {
         const expr = compileSql(test.expression, { schema, self: model.name, vars, file: model.file }).sql;
-        out.push({ name: `expression(${test.expression})`, column: column.name, sql: `select * from ${table} where not coalesce((${expr}), false)`, params: [] });
+        out.push({
+          name: `expression(${test.expression})`,
+          column: column.name,
+          sql: `select * from ${table} where not coalesce((${expr}), false)`,
+          params: [],
+        });
       }
     }
   }
@@ -35,7 +50,12 @@ export function testQueries(model: ModelDef, schema: string, vars: Record<string
       out.push({ name: test.name, column: null, sql: `select * from (\n${sql}\n)`, params: [] });
     } else {
       const cols = test.columns.map(quoteIdent).join(', ');
-      out.push({ name: test.name, column: null, sql: `select ${cols}, count(*) as n from ${table} group by all having count(*) > 1`, params: [] });
+      out.push({
+        name: test.name,
+        column: null,
+        sql: `select ${cols}, count(*) as n from ${table} group by all having count(*) > 1`,
+        params: [],
+      });
     }
   }
   return out;

@@ -16,9 +16,7 @@ export type ColumnTest =
   | { kind: 'expression'; expression: string };
 
 /** A model-level test: `sql` must return zero rows; `unique_combination` over columns. */
-export type ModelTest =
-  | { kind: 'sql'; name: string; sql: string }
-  | { kind: 'unique_combination'; name: string; columns: string[] };
+export type ModelTest = { kind: 'sql'; name: string; sql: string } | { kind: 'unique_combination'; name: string; columns: string[] };
 
 export interface ModelDef {
   name: string;

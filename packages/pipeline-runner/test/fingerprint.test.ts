@@ -21,7 +21,10 @@ describe('fingerprinted tables', () => {
     expect(await statuses()).toEqual(['kinds:ok', 'kind_total:ok']);
     expect(await db.query('select n::integer as n from fp.kind_total')).toEqual([{ n: 3 }]);
     // a changed model SQL rebuilds even with the same fingerprint
-    const changed = await writePipeline('fp', { ...files, 'models/kinds.sql': "select kind, 2 * count(*) as n from {{ source('main', 'items') }} group by kind\n" });
+    const changed = await writePipeline('fp', {
+      ...files,
+      'models/kinds.sql': "select kind, 2 * count(*) as n from {{ source('main', 'items') }} group by kind\n",
+    });
     expect((await runPipeline({ db }, { dir: changed })).models[0]?.status).toBe('ok');
     expect(await db.query('select n::integer as n from fp.kind_total')).toEqual([{ n: 6 }]);
   });

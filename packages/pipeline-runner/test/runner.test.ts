@@ -6,9 +6,12 @@ import { fixedClock, memoryDb, writePipeline } from './helpers';
 
 const base = {
   'models/staging/stg_items.sql': "with src as (\n  select * from {{ source('main', 'items') }}\n)\nselect id, kind, qty from src\n",
-  'models/staging/stg_items.yml': 'description: items\nmaterialized: view\ncolumns:\n  - name: id\n    tests: [not_null, unique]\n  - name: kind\n    tests:\n      - accepted_values: { values: [a, b] }\n',
-  'models/marts/by_kind.sql': "with items as (select * from {{ ref('stg_items') }})\nselect kind, sum(qty) as qty, {{ var('tag') }} as tag from items group by kind\n",
-  'models/marts/by_kind.yml': 'materialized: table\ncolumns:\n  - name: qty\n    tests:\n      - expression: "qty >= 0"\ntests:\n  - name: two_kinds\n    sql: select 1 from {{ this }} having count(*) <> 2\n  - unique_combination: [kind, tag]\n',
+  'models/staging/stg_items.yml':
+    'description: items\nmaterialized: view\ncolumns:\n  - name: id\n    tests: [not_null, unique]\n  - name: kind\n    tests:\n      - accepted_values: { values: [a, b] }\n',
+  'models/marts/by_kind.sql':
+    "with items as (select * from {{ ref('stg_items') }})\nselect kind, sum(qty) as qty, {{ var('tag') }} as tag from items group by kind\n",
+  'models/marts/by_kind.yml':
+    'materialized: table\ncolumns:\n  - name: qty\n    tests:\n      - expression: "qty >= 0"\ntests:\n  - name: two_kinds\n    sql: select 1 from {{ this }} having count(*) <> 2\n  - unique_combination: [kind, tag]\n',
   'models/marts/kind_of.sql': "select * from {{ ref('by_kind') }} where kind = p_kind\n",
   'models/marts/kind_of.yml': 'materialized: macro\nparams: [p_kind]\n',
 };
@@ -27,9 +30,15 @@ describe('runPipeline', () => {
     const db = await withItems("(1, 'a', 2), (2, 'a', 3), (3, 'b', 4)");
     const run = await runPipeline({ db, clock: fixedClock }, { dir, vars: { tag: 'x' } });
     expect(run.status).toBe('success');
-    expect(run.models.map((m) => [m.model, m.status, m.tests])).toEqual([['stg_items', 'ok', 3], ['by_kind', 'ok', 3], ['kind_of', 'ok', 0]]);
+    expect(run.models.map((m) => [m.model, m.status, m.tests])).toEqual([
+      ['stg_items', 'ok', 3],
+      ['by_kind', 'ok', 3],
+      ['kind_of', 'ok', 0],
+    ]);
     expect(await db.query(`select * from shop.kind_of('a')`)).toEqual([{ kind: 'a', qty: 5, tag: 'x' }]);
-    const tables = await db.query<{ t: string }>(`select table_type as t from information_schema.tables where table_schema = 'shop' order by table_name`);
+    const tables = await db.query<{ t: string }>(
+      `select table_type as t from information_schema.tables where table_schema = 'shop' order by table_name`,
+    );
     expect(tables.map((t) => t.t)).toEqual(['BASE TABLE', 'VIEW']);
     const runs = await listRuns(db);
     expect(runs).toHaveLength(1);
@@ -43,14 +52,17 @@ describe('runPipeline', () => {
     await runPipeline({ db }, { dir, vars: { tag: 1 } });
     const dir2 = await writePipeline('shop', base);
     await runPipeline({ db }, { dir: dir2, vars: { tag: 1 } });
-    const [row] = await db.query<{ t: string }>(`select table_type as t from information_schema.tables where table_schema = 'shop' and table_name = 'stg_items'`);
+    const [row] = await db.query<{ t: string }>(
+      `select table_type as t from information_schema.tables where table_schema = 'shop' and table_name = 'stg_items'`,
+    );
     expect(row?.t).toBe('VIEW');
   });
 
   it('names the failing model and the line:column of the SQL error in its file', async () => {
     const dir = await writePipeline('shop', {
       ...base,
-      'models/marts/by_kind.sql': "with items as (select * from {{ ref('stg_items') }})\nselect kind,\n  sum(qtty) as qty from items group by kind\n",
+      'models/marts/by_kind.sql':
+        "with items as (select * from {{ ref('stg_items') }})\nselect kind,\n  sum(qtty) as qty from items group by kind\n",
     });
     const db = await withItems("(1, 'a', 2)");
     const error = await runPipeline({ db }, { dir, vars: { tag: 1 } }).catch((e: unknown) => e);
@@ -96,7 +108,10 @@ describe('runPipeline', () => {
   });
 
   it('fails a unique_combination test', async () => {
-    const dir = await writePipeline('shop', { ...base, 'models/marts/by_kind.yml': 'materialized: table\ntests:\n  - unique_combination: [tag]\n' });
+    const dir = await writePipeline('shop', {
+      ...base,
+      'models/marts/by_kind.yml': 'materialized: table\ntests:\n  - unique_combination: [tag]\n',
+    });
     const db = await withItems("(1, 'a', 1), (2, 'b', 1)");
     const e = (await runPipeline({ db }, { dir, vars: { tag: 1 } }).catch((x: unknown) => x)) as ModelTestError;
     expect([e.test, e.failures]).toEqual(['unique_combination(tag)', 1]);

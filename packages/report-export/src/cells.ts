@@ -33,7 +33,11 @@ export function put(cell: ExcelJS.Cell, value: string | number | null | undefine
  * A new sheet set up for printing: A4, landscape when wide, fitted to the page width. Both the
  * in-memory and the streaming workbook take these options at creation.
  */
-export function addSheet(wb: ExcelJS.Workbook, name: string, opts: { landscape?: boolean; frozen?: { x: number; y: number } } = {}): ExcelJS.Worksheet {
+export function addSheet(
+  wb: ExcelJS.Workbook,
+  name: string,
+  opts: { landscape?: boolean; frozen?: { x: number; y: number } } = {},
+): ExcelJS.Worksheet {
   return wb.addWorksheet(name, {
     pageSetup: { paperSize: 9, orientation: opts.landscape ? 'landscape' : 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
     ...(opts.frozen ? { views: [{ state: 'frozen', xSplit: opts.frozen.x, ySplit: opts.frozen.y }] } : {}),

@@ -40,9 +40,6 @@ function columnsOf(indicator: Indicator): FormColumn[] {
     case 'distribution':
       return options.map((option) => ({ indicator, option, kind: 'mark' }));
     default:
-      return [
-        { indicator, option: null, kind: 'number' },
-        ...options.map((option): FormColumn => ({ indicator, option, kind: 'number' })),
-      ];
+      return [{ indicator, option: null, kind: 'number' }, ...options.map((option): FormColumn => ({ indicator, option, kind: 'number' }))];
   }
 }

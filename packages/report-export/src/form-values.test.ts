@@ -6,7 +6,9 @@ import { totalCell, unitCell } from './form-values';
 import { exportDateText } from './words';
 
 const column = (form: 'XA' | 'CQ' | 'MT', code: string, option: string | null = null): FormColumn => {
-  const c = formColumns(form).flatMap((g) => g.columns).find((x) => x.indicator.code === code && (x.option?.code ?? null) === option);
+  const c = formColumns(form)
+    .flatMap((g) => g.columns)
+    .find((x) => x.indicator.code === code && (x.option?.code ?? null) === option);
   if (!c) throw new Error(`no column ${code}.${option}`);
   return c;
 };

@@ -69,7 +69,10 @@ export function totalCell(rows: readonly Values[], column: FormColumn): CellValu
 }
 
 /** Whether a unit gave a value the column's indicator counts (for coverage). */
-export function hasValue(values: Values, indicator: { code: string; numerator: string | null; denominator: string | null; aggregation: string }): boolean {
+export function hasValue(
+  values: Values,
+  indicator: { code: string; numerator: string | null; denominator: string | null; aggregation: string },
+): boolean {
   if (indicator.aggregation === 'ratio') {
     return [indicator.numerator, indicator.denominator].some((c) => c !== null && values.has(c));
   }

@@ -55,7 +55,10 @@ export async function exportSummaryWorkbook(db: ReadDb, opts: SummaryOptions): P
 export async function writeSummaryWorkbook(db: ReadDb, opts: SummaryOptions, out: Writable): Promise<SummaryWorkbookInfo> {
   // How `out` ended: null when finished, else its error. Listening from the start, so an early
   // error (a folder that does not exist) is neither lost nor an unhandled rejection.
-  const outcome = finished(out).then(() => null, (error: unknown) => error);
+  const outcome = finished(out).then(
+    () => null,
+    (error: unknown) => error,
+  );
   // `finished` stops listening once settled, and a pipe re-emits the error to a stream with no
   // listener, which would crash the process: this listener stays; `outcome` carries the error.
   out.on('error', () => undefined);
@@ -71,9 +74,19 @@ export async function writeSummaryWorkbook(db: ReadDb, opts: SummaryOptions, out
     .then(() => render(wb, model, (ws) => ws.commit()))
     .catch(abandon);
   // The zip writer may wait forever on a failed stream, or fail with the same error: take the first.
-  const failure = await Promise.race([wb.commit().then(() => outcome, (error: unknown) => error), outcome]);
+  const failure = await Promise.race([
+    wb.commit().then(
+      () => outcome,
+      (error: unknown) => error,
+    ),
+    outcome,
+  ]);
   if (failure !== null) {
-    return abandon(new ReportExportError('EXPORT_WRITE_FAILED', `Không ghi được sổ tổng hợp của đơn vị ${model.unit.code}, kỳ ${model.period}.`, { cause: failure }));
+    return abandon(
+      new ReportExportError('EXPORT_WRITE_FAILED', `Không ghi được sổ tổng hợp của đơn vị ${model.unit.code}, kỳ ${model.period}.`, {
+        cause: failure,
+      }),
+    );
   }
   return { sheets };
 }

@@ -15,7 +15,9 @@ const REPO = fileURLToPath(new URL('../../../', import.meta.url));
 function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(join(REPO, 'node_modules/.bin/tsx'), [join(REPO, 'apps/cli/src/main.ts'), ...args], {
-      cwd: REPO, env: { ...process.env, TZ: 'Asia/Ho_Chi_Minh', NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'],
+      cwd: REPO,
+      env: { ...process.env, TZ: 'Asia/Ho_Chi_Minh', NO_COLOR: '1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stdout = '';
     let stderr = '';

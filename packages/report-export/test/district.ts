@@ -34,13 +34,20 @@ export async function loadDistrict(wh: Warehouse): Promise<void> {
     'test',
   );
   for (const [code, values] of Object.entries(XA_INPUT)) {
-    const texts: Record<string, string> = code === 'X1' ? { NX_HAN_CHE: INJECTIONS[0]!, NX_DE_XUAT: INJECTIONS[1]! } : code === 'X2' ? { NX_HAN_CHE: 'Thiếu kinh phí' } : {};
+    const texts: Record<string, string> =
+      code === 'X1' ? { NX_HAN_CHE: INJECTIONS[0]!, NX_DE_XUAT: INJECTIONS[1]! } : code === 'X2' ? { NX_HAN_CHE: 'Thiếu kinh phí' } : {};
     await submit(wh, { unit: code, period: '2022S1', form: 'XA', values: { ...values, ...texts } });
   }
   await submit(wh, { unit: 'X5', period: '2022S1', form: 'XA', values: { TCD_LUOT: 1000 } });
   await submit(wh, { unit: 'CQ1', period: '2022S1', form: 'CQ', values: { TCD_LUOT: 10, CQ_HN_CBCC: true, NX_DE_XUAT: INJECTIONS[2]! } });
   await submit(wh, { unit: 'CQ2', period: '2022S1', form: 'CQ', values: { TCD_LUOT: 20, CQ_HN_CBCC: true, NX_HAN_CHE: INJECTIONS[3]! } });
-  await submit(wh, { unit: 'CQ3', period: '2022S1', form: 'CQ', at: '2022-09-01T09:00:00+07:00', values: { CQ_HN_CBCC: false, NX_HAN_CHE: INJECTIONS[4]!, NX_DE_XUAT: INJECTIONS[5]! } });
+  await submit(wh, {
+    unit: 'CQ3',
+    period: '2022S1',
+    form: 'CQ',
+    at: '2022-09-01T09:00:00+07:00',
+    values: { CQ_HN_CBCC: false, NX_HAN_CHE: INJECTIONS[4]!, NX_DE_XUAT: INJECTIONS[5]! },
+  });
   await submit(wh, { unit: 'DN1', period: '2022S1', form: 'DN', values: { DN_LAO_DONG: 250, DN_HN_NLD: true } });
   await submit(wh, { unit: 'DN2', period: '2022S1', form: 'DN', status: 'rejected', values: { DN_LAO_DONG: 99 } });
   await submit(wh, { unit: 'MT1', period: '2022S1', form: 'MT', values: { MT_GIAM_SAT: { MTTQ: 4, CCB: 1, HND: 2 } } });

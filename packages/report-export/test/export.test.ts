@@ -6,7 +6,16 @@ import { getCompleteness, getRollup, type Rollup } from '@tonghop/figures';
 import type { Warehouse } from '@tonghop/warehouse';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { exportSummaryWorkbook, FORMAT, loadSummary, SHEET_COMMENTS, SHEET_MISSING, SHEET_OVERVIEW, TITLE, writeSummaryWorkbook } from '../src/index';
+import {
+  exportSummaryWorkbook,
+  FORMAT,
+  loadSummary,
+  SHEET_COMMENTS,
+  SHEET_MISSING,
+  SHEET_OVERVIEW,
+  TITLE,
+  writeSummaryWorkbook,
+} from '../src/index';
 import { INJECTIONS, loadDistrict, XA_INPUT } from './district';
 import { unzip } from './unzip';
 import { openWorld, run } from './world';
@@ -48,12 +57,19 @@ function columnOf(ws: ExcelJS.Worksheet, code: string): number {
 }
 
 const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
-const figure = (indicator: string, option: string | null = null) => rollup.figures.find((f) => f.indicator === indicator && f.option === option)!;
+const figure = (indicator: string, option: string | null = null) =>
+  rollup.figures.find((f) => f.indicator === indicator && f.option === option)!;
 
 describe('summary workbook', () => {
   it('has the overview, one sheet per form, the missing units and the comments', () => {
     expect(wb.worksheets.map((w) => w.name)).toEqual([
-      SHEET_OVERVIEW, 'Biểu XA - Xã', 'Biểu CQ - Cơ quan', 'Biểu DN - Doanh nghiệp', 'Biểu MT - Mặt trận', SHEET_MISSING, SHEET_COMMENTS,
+      SHEET_OVERVIEW,
+      'Biểu XA - Xã',
+      'Biểu CQ - Cơ quan',
+      'Biểu DN - Doanh nghiệp',
+      'Biểu MT - Mặt trận',
+      SHEET_MISSING,
+      SHEET_COMMENTS,
     ]);
   });
 
@@ -103,7 +119,7 @@ describe('summary workbook', () => {
     expect(rowWith(ws, 2, 'DN').getCell(6).value).toBe('1/2 doanh nghiệp');
   });
 
-  it('lists each form\'s units as rows and indicators as columns, with a total row', async () => {
+  it("lists each form's units as rows and indicators as columns, with a total row", async () => {
     const ws = sheet('Biểu XA - Xã');
     const rows = ['X1', 'X2', 'X3', 'X4'].map((code) => rowWith(ws, 2, code));
     expect(rows.map((r) => r.getCell(4).value)).toEqual(['Đúng hạn', 'Đúng hạn', 'Đúng hạn', 'Chưa báo cáo']);
@@ -137,14 +153,20 @@ describe('summary workbook', () => {
   it('lists the missing units per form with name, type and parent', async () => {
     const ws = sheet(SHEET_MISSING);
     const x4 = rowWith(ws, 3, 'X4');
-    expect([x4.getCell(2).value, x4.getCell(4).value, x4.getCell(5).value, x4.getCell(6).value]).toEqual(['XA', 'Xã Đạ Tông', 'Xã, phường, thị trấn', 'Huyện Đam Rông']);
+    expect([x4.getCell(2).value, x4.getCell(4).value, x4.getCell(5).value, x4.getCell(6).value]).toEqual([
+      'XA',
+      'Xã Đạ Tông',
+      'Xã, phường, thị trấn',
+      'Huyện Đam Rông',
+    ]);
     expect(rowWith(ws, 3, 'DN2').getCell(7).value).toBe('Đã nộp nhưng báo cáo bị từ chối (không hợp lệ)');
     const listed: string[] = [];
     ws.eachRow((row) => {
       if (typeof row.getCell(1).value === 'number' && row.number > 6) listed.push(row.getCell(3).value as string);
     });
     const missing = [];
-    for (const form of ['XA', 'CQ', 'DN', 'MT']) missing.push(...(await getCompleteness(wh, { unit: '679', period: '2022S1', form })).missing);
+    for (const form of ['XA', 'CQ', 'DN', 'MT'])
+      missing.push(...(await getCompleteness(wh, { unit: '679', period: '2022S1', form })).missing);
     expect(listed).toEqual(missing);
   });
 
@@ -159,8 +181,12 @@ describe('summary workbook', () => {
   it('writes user text that looks like a formula as text, never as a formula', () => {
     const ws = sheet(SHEET_COMMENTS);
     const cells = [
-      rowWith(ws, 2, 'X1').getCell(5), rowWith(ws, 2, 'X1').getCell(6), rowWith(ws, 2, 'CQ1').getCell(6),
-      rowWith(ws, 2, 'CQ2').getCell(5), rowWith(ws, 2, 'CQ3').getCell(5), rowWith(ws, 2, 'CQ3').getCell(6),
+      rowWith(ws, 2, 'X1').getCell(5),
+      rowWith(ws, 2, 'X1').getCell(6),
+      rowWith(ws, 2, 'CQ1').getCell(6),
+      rowWith(ws, 2, 'CQ2').getCell(5),
+      rowWith(ws, 2, 'CQ3').getCell(5),
+      rowWith(ws, 2, 'CQ3').getCell(6),
     ];
     expect(cells.map((c) => c.value)).toEqual([INJECTIONS[0], INJECTIONS[1], INJECTIONS[2], INJECTIONS[3], INJECTIONS[4], '\n=1+1']);
     for (const c of cells) {
@@ -182,7 +208,9 @@ describe('summary model', () => {
     for (const deadlines of [undefined, { half: 90 }]) {
       const model = await loadSummary(wh, { unit: '679', period: '2022S1', clock, ...(deadlines ? { deadlines } : {}) });
       for (const s of model.forms) {
-        expect(s.completeness).toEqual(await getCompleteness(wh, { unit: '679', period: '2022S1', form: s.form, ...(deadlines ? { deadlines } : {}) }));
+        expect(s.completeness).toEqual(
+          await getCompleteness(wh, { unit: '679', period: '2022S1', form: s.form, ...(deadlines ? { deadlines } : {}) }),
+        );
       }
       expect(model.forms.find((s) => s.form === 'CQ')?.completeness.late).toBe(deadlines ? 0 : 1);
     }

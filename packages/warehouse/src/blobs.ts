@@ -52,7 +52,10 @@ export function createBlobStore(dir: string): BlobStore {
   const path = (sha256: string): string => join(dir, checkHash(sha256).slice(0, 2), sha256);
 
   /** Write the source (created only once piped, so its errors reach the pipeline) to a temp file while hashing it, fsync, then rename into place. */
-  async function ingest(source: () => NodeJS.ReadableStream | Iterable<Uint8Array>, expected?: { sha256: string; name: string }): Promise<StoredBlob> {
+  async function ingest(
+    source: () => NodeJS.ReadableStream | Iterable<Uint8Array>,
+    expected?: { sha256: string; name: string },
+  ): Promise<StoredBlob> {
     const tmpDir = join(dir, '.tmp');
     await mkdir(tmpDir, { recursive: true });
     const tmp = join(tmpDir, randomUUID());
@@ -93,10 +96,11 @@ export function createBlobStore(dir: string): BlobStore {
   return {
     dir,
     path,
-    put: async (filePath, expectedSha256) => ingest(
-      () => createReadStream(filePath),
-      expectedSha256 === undefined ? undefined : { sha256: checkHash(expectedSha256), name: filePath },
-    ),
+    put: async (filePath, expectedSha256) =>
+      ingest(
+        () => createReadStream(filePath),
+        expectedSha256 === undefined ? undefined : { sha256: checkHash(expectedSha256), name: filePath },
+      ),
     putBytes: (bytes) => ingest(() => [bytes]),
     has: (sha256) => exists(path(sha256)),
     async open(sha256) {

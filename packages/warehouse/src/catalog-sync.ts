@@ -24,7 +24,8 @@ export async function syncCatalog(tx: Tx, input: CatalogInput): Promise<{ indica
     ind.appendVarchar(i.valueType);
     ind.appendVarchar(i.aggregation);
     for (const v of [i.timeAggregation, i.numerator, i.denominator, i.categorySet]) {
-      if (v == null) ind.appendNull(); else ind.appendVarchar(v);
+      if (v == null) ind.appendNull();
+      else ind.appendVarchar(v);
     }
     ind.endRow();
   }

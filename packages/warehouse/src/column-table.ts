@@ -18,14 +18,29 @@ export interface TableTarget {
 }
 
 function append(a: DuckDBAppender, type: ColumnType, v: unknown): void {
-  if (v === null || v === undefined) { a.appendNull(); return; }
+  if (v === null || v === undefined) {
+    a.appendNull();
+    return;
+  }
   switch (type) {
-    case 'VARCHAR': a.appendVarchar(v as string); return;
-    case 'INTEGER': a.appendInteger(v as number); return;
-    case 'BIGINT': a.appendBigInt(BigInt(v as number)); return;
-    case 'DOUBLE': a.appendDouble(v as number); return;
-    case 'BOOLEAN': a.appendBoolean(v as boolean); return;
-    case 'TIMESTAMPTZ': a.appendTimestampTZ(timestampTZValue(BigInt((v as Date).getTime()) * 1000n)); return;
+    case 'VARCHAR':
+      a.appendVarchar(v as string);
+      return;
+    case 'INTEGER':
+      a.appendInteger(v as number);
+      return;
+    case 'BIGINT':
+      a.appendBigInt(BigInt(v as number));
+      return;
+    case 'DOUBLE':
+      a.appendDouble(v as number);
+      return;
+    case 'BOOLEAN':
+      a.appendBoolean(v as boolean);
+      return;
+    case 'TIMESTAMPTZ':
+      a.appendTimestampTZ(timestampTZValue(BigInt((v as Date).getTime()) * 1000n));
+      return;
   }
 }
 

@@ -7,7 +7,15 @@ import type { NewFact, NewSubmission } from './types';
  * order. Unit, period, form and file name are the submission's: the `facts` view joins them back.
  */
 export const FACT_COLUMNS = [
-  'submission_id', 'indicator', 'option', 'num_value', 'bool_value', 'text_value', 'source_sheet', 'source_cell', 'source_line',
+  'submission_id',
+  'indicator',
+  'option',
+  'num_value',
+  'bool_value',
+  'text_value',
+  'source_sheet',
+  'source_cell',
+  'source_line',
 ] as const;
 
 /**
@@ -17,7 +25,8 @@ export const FACT_COLUMNS = [
  */
 export class FactAppender {
   constructor(private readonly a: DuckDBAppender) {
-    if (a.columnCount !== FACT_COLUMNS.length) throw new Error(`fact_values has ${a.columnCount} columns, FactAppender knows ${FACT_COLUMNS.length}`);
+    if (a.columnCount !== FACT_COLUMNS.length)
+      throw new Error(`fact_values has ${a.columnCount} columns, FactAppender knows ${FACT_COLUMNS.length}`);
   }
 
   /** Appends every fact of `s` (an array or an (async) iterable) as submission `id`; returns how many. */
@@ -40,13 +49,20 @@ export class FactAppender {
     if (f.source.file !== s.file.name) throw sourceFileMismatch(s, f, index);
     a.appendBigInt(id);
     a.appendVarchar(f.indicator);
-    if (f.option == null) a.appendNull(); else a.appendVarchar(f.option);
-    if (f.num == null) a.appendNull(); else a.appendDouble(f.num);
-    if (f.bool == null) a.appendNull(); else a.appendBoolean(f.bool);
-    if (f.text == null) a.appendNull(); else a.appendVarchar(f.text);
-    if (f.source.sheet == null) a.appendNull(); else a.appendVarchar(f.source.sheet);
-    if (f.source.cell == null) a.appendNull(); else a.appendVarchar(f.source.cell);
-    if (f.source.line == null) a.appendNull(); else a.appendInteger(f.source.line);
+    if (f.option == null) a.appendNull();
+    else a.appendVarchar(f.option);
+    if (f.num == null) a.appendNull();
+    else a.appendDouble(f.num);
+    if (f.bool == null) a.appendNull();
+    else a.appendBoolean(f.bool);
+    if (f.text == null) a.appendNull();
+    else a.appendVarchar(f.text);
+    if (f.source.sheet == null) a.appendNull();
+    else a.appendVarchar(f.source.sheet);
+    if (f.source.cell == null) a.appendNull();
+    else a.appendVarchar(f.source.cell);
+    if (f.source.line == null) a.appendNull();
+    else a.appendInteger(f.source.line);
     a.endRow();
   }
 

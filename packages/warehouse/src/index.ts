@@ -4,8 +4,18 @@ export type { BlobStore, StoredBlob } from './blobs';
 export type { Logger } from './logger';
 export type { CatalogInput } from './catalog-sync';
 export type {
-  AuditEntry, FactRecord, NewFact, NewSubmission, NewValidationResult, StoredSubmission, SubmissionFilter,
-  SubmissionRecord, SubmissionStatus, ValidationRecord, StagedSelect, StoreOptions,
+  AuditEntry,
+  FactRecord,
+  NewFact,
+  NewSubmission,
+  NewValidationResult,
+  StoredSubmission,
+  SubmissionFilter,
+  SubmissionRecord,
+  SubmissionStatus,
+  ValidationRecord,
+  StagedSelect,
+  StoreOptions,
 } from './types';
 export { Staging, type StagedColumns, type StageCsvOptions } from './staging';
 export type { ColumnType, ValueColumn } from './column-table';

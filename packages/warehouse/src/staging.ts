@@ -86,10 +86,16 @@ export class Staging {
   /** Creates staging table `name` from column values (`createColumnTable`: one Appender). */
   async load(name: string, columns: readonly ValueColumn[]): Promise<void> {
     this.created.add(name);
-    await this.writer.exclusive((conn) => createColumnTable({
-      run: (sql) => runSql(conn, sql),
-      appender: (table, schema, catalog) => conn.createAppender(table, schema, catalog),
-    }, this.prefix + name, columns));
+    await this.writer.exclusive((conn) =>
+      createColumnTable(
+        {
+          run: (sql) => runSql(conn, sql),
+          appender: (table, schema, catalog) => conn.createAppender(table, schema, catalog),
+        },
+        this.prefix + name,
+        columns,
+      ),
+    );
   }
 
   /** Drops every staging table made here (idempotent). */

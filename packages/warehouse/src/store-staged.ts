@@ -6,7 +6,14 @@ import type { Tx } from './writer';
 
 /** The staged columns, in `fact_values` order after `submission_id`. */
 export const STAGED_FACT_COLUMNS = [
-  'indicator', 'option', 'num_value', 'bool_value', 'text_value', 'source_sheet', 'source_cell', 'source_line',
+  'indicator',
+  'option',
+  'num_value',
+  'bool_value',
+  'text_value',
+  'source_sheet',
+  'source_cell',
+  'source_line',
 ] as const;
 
 /** A new submission of a batch whose facts are the staged query's rows of `group`. */
@@ -30,12 +37,14 @@ export async function insertStagedFacts(tx: Tx, select: StagedSelect, targets: r
     { name: 'grp', type: 'INTEGER', values: targets.map((t) => t.group) },
     { name: 'submission_id', type: 'BIGINT', values: targets.map((t) => t.id) },
   ] as const;
-  const inserted = await withTempTable(tx, 'staged_map', map, (table) => tx.run(
-    `insert into fact_values (submission_id, ${STAGED_FACT_COLUMNS.join(', ')})
+  const inserted = await withTempTable(tx, 'staged_map', map, (table) =>
+    tx.run(
+      `insert into fact_values (submission_id, ${STAGED_FACT_COLUMNS.join(', ')})
      select m.submission_id, ${columns} from (${select.sql}) q join ${table} m on m.grp = q.grp
      order by m.submission_id, q.source_line`,
-    select.params,
-  ));
+      select.params,
+    ),
+  );
   const expected = targets.reduce((sum, t) => sum + t.count, 0);
   if (inserted !== expected) {
     throw new WarehouseError(

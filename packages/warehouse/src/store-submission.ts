@@ -15,12 +15,19 @@ export function draftKey(s: Pick<NewSubmission, 'file' | 'unitCode' | 'period' |
 
 function check(s: NewSubmission, index: number, total: number, options: StoreOptions): void {
   const wrong: string[] = (['unitCode', 'period', 'form', 'plugin', 'uploadedBy'] as const).filter((k) => !s[k]);
-  if (s.staged && (!options.staged || !Array.isArray(s.facts) || s.facts.length > 0 || !Number.isInteger(s.staged.group) || !(s.staged.count >= 0))) wrong.push('staged');
+  if (
+    s.staged &&
+    (!options.staged || !Array.isArray(s.facts) || s.facts.length > 0 || !Number.isInteger(s.staged.group) || !(s.staged.count >= 0))
+  )
+    wrong.push('staged');
   if (!['accepted', 'warning', 'rejected'].includes(s.status)) wrong.push('status');
   if (!/^[0-9a-f]{64}$/.test(s.file.sha256) || !s.file.name) wrong.push('file');
   if (wrong.length > 0) {
     const which = total > 1 ? ` (báo cáo thứ ${index + 1} trong lô ${total} báo cáo)` : '';
-    throw new WarehouseError(WAREHOUSE_ERROR_CODES.SUBMISSION_INVALID, `Lỗi lập trình: báo cáo thiếu hoặc sai trường ${wrong.join(', ')}${which}.`);
+    throw new WarehouseError(
+      WAREHOUSE_ERROR_CODES.SUBMISSION_INVALID,
+      `Lỗi lập trình: báo cáo thiếu hoặc sai trường ${wrong.join(', ')}${which}.`,
+    );
   }
 }
 
@@ -35,7 +42,12 @@ async function allocateIds(tx: Tx, n: number): Promise<number[]> {
  * stored exactly as if stored alone in list order (duplicates, versions, supersedes chains).
  * Facts come from each submission's `facts`, or for `staged` ones from `options.staged`.
  */
-export async function storeSubmissionsTx(tx: Tx, list: readonly NewSubmission[], now: Date, options: StoreOptions = {}): Promise<StoredSubmission[]> {
+export async function storeSubmissionsTx(
+  tx: Tx,
+  list: readonly NewSubmission[],
+  now: Date,
+  options: StoreOptions = {},
+): Promise<StoredSubmission[]> {
   list.forEach((s, i) => check(s, i, list.length, options));
   if (list.length === 0) return [];
   const keys = list.map(draftKey);
@@ -61,11 +73,24 @@ export async function storeSubmissionsTx(tx: Tx, list: readonly NewSubmission[],
   return plan.map((p, i) => resultOf(p, i, list, plan, counts));
 }
 
-function resultOf(p: Planned, i: number, list: readonly NewSubmission[], plan: readonly Planned[], counts: Map<number, number>): StoredSubmission {
+function resultOf(
+  p: Planned,
+  i: number,
+  list: readonly NewSubmission[],
+  plan: readonly Planned[],
+  counts: Map<number, number>,
+): StoredSubmission {
   if (p.kind === 'duplicate-of-db') {
     const { id, version, supersedes, status, factCount } = p.row;
     return { id, version, supersedes, duplicate: true, status, factCount };
   }
   if (p.kind === 'duplicate-of-batch') return { ...resultOf(plan[p.of] as Planned, p.of, list, plan, counts), duplicate: true };
-  return { id: p.id, version: p.version, supersedes: p.supersedes, duplicate: false, status: (list[i] as NewSubmission).status, factCount: counts.get(i) ?? 0 };
+  return {
+    id: p.id,
+    version: p.version,
+    supersedes: p.supersedes,
+    duplicate: false,
+    status: (list[i] as NewSubmission).status,
+    factCount: counts.get(i) ?? 0,
+  };
 }

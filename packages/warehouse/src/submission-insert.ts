@@ -38,8 +38,10 @@ export async function insertSubmissionRows(tx: Tx, rows: readonly NewRow[], now:
     { name: 'fact_count', type: 'INTEGER', values: col((r) => r.factCount) },
   ] as const;
   const names = columns.map((c) => c.name);
-  await withBatchColumns(tx, 'batch_submissions', rows.length, columns, (b) => tx.run(
-    `insert into submissions (${names.join(', ')}) select ${names.map(b.expr).join(', ')} from ${b.from} order by ${b.order}`,
-    b.params,
-  ));
+  await withBatchColumns(tx, 'batch_submissions', rows.length, columns, (b) =>
+    tx.run(
+      `insert into submissions (${names.join(', ')}) select ${names.map(b.expr).join(', ')} from ${b.from} order by ${b.order}`,
+      b.params,
+    ),
+  );
 }

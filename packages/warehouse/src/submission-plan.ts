@@ -9,8 +9,15 @@ export interface GroupState {
 }
 
 interface VersionRow {
-  unit_code: string; period: string; form: string; id: number; version: number; draft_key: string;
-  supersedes: number | null; status: SubmissionStatus; fact_count: number;
+  unit_code: string;
+  period: string;
+  form: string;
+  id: number;
+  version: number;
+  draft_key: string;
+  supersedes: number | null;
+  status: SubmissionStatus;
+  fact_count: number;
 }
 
 export const groupKey = (s: { unitCode: string; period: string; form: string }): string => JSON.stringify([s.unitCode, s.period, s.form]);
@@ -26,10 +33,12 @@ export async function loadGroupStates(tx: Tx, list: readonly NewSubmission[]): P
     { name: 'period', type: 'VARCHAR', values: groups.map((g) => g.period) },
     { name: 'form', type: 'VARCHAR', values: groups.map((g) => g.form) },
   ] as const;
-  const rows = await withTempTable(tx, 'batch_groups', columns, (table) => tx.query<VersionRow>(
-    `select s.unit_code, s.period, s.form, s.id, s.version, s.draft_key, s.supersedes, s.status, s.fact_count
+  const rows = await withTempTable(tx, 'batch_groups', columns, (table) =>
+    tx.query<VersionRow>(
+      `select s.unit_code, s.period, s.form, s.id, s.version, s.draft_key, s.supersedes, s.status, s.fact_count
      from submissions s semi join ${table} g using (unit_code, period, form)`,
-  ));
+    ),
+  );
   const states = new Map<string, GroupState>();
   const currentVersion = new Map<string, number>();
   for (const r of rows) {
@@ -37,7 +46,14 @@ export async function loadGroupStates(tx: Tx, list: readonly NewSubmission[]): P
     const state = states.get(key) ?? { latest: null, current: null };
     states.set(key, state);
     if (!state.latest || r.version > state.latest.version) {
-      state.latest = { id: r.id, version: r.version, draftKey: r.draft_key, supersedes: r.supersedes, status: r.status, factCount: r.fact_count };
+      state.latest = {
+        id: r.id,
+        version: r.version,
+        draftKey: r.draft_key,
+        supersedes: r.supersedes,
+        status: r.status,
+        factCount: r.fact_count,
+      };
     }
     if (r.status !== 'rejected' && r.version > (currentVersion.get(key) ?? 0)) {
       currentVersion.set(key, r.version);
@@ -59,8 +75,16 @@ export type Planned =
  * the batch), else version = latest + 1 and `supersedes` = the current valid version (a valid
  * one becomes current in turn, so chains inside the batch link up). `ids` are the new rows' ids.
  */
-export function planBatch(list: readonly NewSubmission[], keys: readonly string[], states: Map<string, GroupState>, ids: readonly number[]): Planned[] {
-  const live = new Map<string, { version: number; key: string; batchIndex: number | null; current: number | null; db: GroupState['latest'] }>();
+export function planBatch(
+  list: readonly NewSubmission[],
+  keys: readonly string[],
+  states: Map<string, GroupState>,
+  ids: readonly number[],
+): Planned[] {
+  const live = new Map<
+    string,
+    { version: number; key: string; batchIndex: number | null; current: number | null; db: GroupState['latest'] }
+  >();
   let next = 0;
   return list.map((s, i): Planned => {
     const g = groupKey(s);

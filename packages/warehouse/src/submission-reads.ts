@@ -3,9 +3,22 @@ import type { FactRecord, SubmissionFilter, SubmissionRecord, ValidationRecord }
 type Query = <T>(sql: string, params?: readonly unknown[]) => Promise<T[]>;
 
 interface SubmissionRow {
-  id: number; unit_code: string; period: string; form: SubmissionRecord['form']; version: number; supersedes: number | null;
-  status: SubmissionRecord['status']; plugin: string; file_sha256: string; file_name: string; sheet: string | null;
-  draft_key: string; uploaded_by: string; received_at: string; fact_count: number; current: boolean;
+  id: number;
+  unit_code: string;
+  period: string;
+  form: SubmissionRecord['form'];
+  version: number;
+  supersedes: number | null;
+  status: SubmissionRecord['status'];
+  plugin: string;
+  file_sha256: string;
+  file_name: string;
+  sheet: string | null;
+  draft_key: string;
+  uploaded_by: string;
+  received_at: string;
+  fact_count: number;
+  current: boolean;
 }
 
 const SELECT_SUBMISSIONS = `
@@ -14,9 +27,22 @@ const SELECT_SUBMISSIONS = `
 
 function toRecord(r: SubmissionRow): SubmissionRecord {
   return {
-    id: r.id, unitCode: r.unit_code, period: r.period, form: r.form, version: r.version, supersedes: r.supersedes,
-    status: r.status, plugin: r.plugin, fileSha256: r.file_sha256, fileName: r.file_name, sheet: r.sheet,
-    draftKey: r.draft_key, uploadedBy: r.uploaded_by, receivedAt: r.received_at, factCount: r.fact_count, current: r.current,
+    id: r.id,
+    unitCode: r.unit_code,
+    period: r.period,
+    form: r.form,
+    version: r.version,
+    supersedes: r.supersedes,
+    status: r.status,
+    plugin: r.plugin,
+    fileSha256: r.file_sha256,
+    fileName: r.file_name,
+    sheet: r.sheet,
+    draftKey: r.draft_key,
+    uploadedBy: r.uploaded_by,
+    receivedAt: r.received_at,
+    factCount: r.fact_count,
+    current: r.current,
   };
 }
 
@@ -45,17 +71,34 @@ export async function listSubmissions(query: Query, filter: SubmissionFilter = {
 }
 
 interface FactRow {
-  submission_id: number; unit_code: string; period: string; form: FactRecord['form']; indicator: string; option: string | null;
-  num_value: number | null; bool_value: boolean | null; text_value: string | null;
-  source_file: string; source_sheet: string | null; source_cell: string | null; source_line: number | null;
+  submission_id: number;
+  unit_code: string;
+  period: string;
+  form: FactRecord['form'];
+  indicator: string;
+  option: string | null;
+  num_value: number | null;
+  bool_value: boolean | null;
+  text_value: string | null;
+  source_file: string;
+  source_sheet: string | null;
+  source_cell: string | null;
+  source_line: number | null;
 }
 
 /** The facts of one submission in the order they were stored. */
 export async function getFacts(query: Query, submissionId: number): Promise<FactRecord[]> {
   const rows = await query<FactRow>('select * from facts where submission_id = $1 order by fact_seq', [submissionId]);
   return rows.map((r) => ({
-    submissionId: r.submission_id, unitCode: r.unit_code, period: r.period, form: r.form, indicator: r.indicator,
-    option: r.option, num: r.num_value, bool: r.bool_value, text: r.text_value,
+    submissionId: r.submission_id,
+    unitCode: r.unit_code,
+    period: r.period,
+    form: r.form,
+    indicator: r.indicator,
+    option: r.option,
+    num: r.num_value,
+    bool: r.bool_value,
+    text: r.text_value,
     source: {
       file: r.source_file,
       ...(r.source_sheet !== null && { sheet: r.source_sheet }),
@@ -66,9 +109,12 @@ export async function getFacts(query: Query, submissionId: number): Promise<Fact
 }
 
 export async function getValidation(query: Query, submissionId: number): Promise<ValidationRecord[]> {
-  const rows = await query<{ submission_id: number; severity: ValidationRecord['severity']; rule: string; cell: string | null; message: string }>(
-    'select * from validation_results where submission_id = $1 order by rowid',
-    [submissionId],
-  );
+  const rows = await query<{
+    submission_id: number;
+    severity: ValidationRecord['severity'];
+    rule: string;
+    cell: string | null;
+    message: string;
+  }>('select * from validation_results where submission_id = $1 order by rowid', [submissionId]);
   return rows.map((r) => ({ submissionId: r.submission_id, severity: r.severity, rule: r.rule, cell: r.cell, message: r.message }));
 }

@@ -18,8 +18,14 @@ export interface Batch {
 export async function insertBatchRows(tx: Tx, batch: Batch, now: Date): Promise<void> {
   const { list, plan, rows } = batch;
   const files = new Map(rows.map(({ s }) => [s.file.sha256, s.file]));
-  for (const f of files.values()) { // a batch is nearly always one file
-    await tx.run('insert into files (sha256, size, first_name, stored_at) values ($1, $2, $3, $4) on conflict do nothing', [f.sha256, f.size, f.name, now]);
+  for (const f of files.values()) {
+    // a batch is nearly always one file
+    await tx.run('insert into files (sha256, size, first_name, stored_at) values ($1, $2, $3, $4) on conflict do nothing', [
+      f.sha256,
+      f.size,
+      f.name,
+      now,
+    ]);
   }
   await insertSubmissionRows(tx, rows, now);
   await insertValidationRows(tx, rows);
@@ -38,10 +44,12 @@ async function insertValidationRows(tx: Tx, rows: readonly NewRow[]): Promise<vo
     { name: 'message', type: 'VARCHAR', values: results.map((v) => v.message) },
   ] as const;
   const names = columns.map((c) => c.name);
-  await withBatchColumns(tx, 'batch_validation', results.length, columns, (b) => tx.run(
-    `insert into validation_results (${names.join(', ')}) select ${names.map(b.expr).join(', ')} from ${b.from} order by ${b.order}`,
-    b.params,
-  ));
+  await withBatchColumns(tx, 'batch_validation', results.length, columns, (b) =>
+    tx.run(
+      `insert into validation_results (${names.join(', ')}) select ${names.map(b.expr).join(', ')} from ${b.from} order by ${b.order}`,
+      b.params,
+    ),
+  );
 }
 
 /**
@@ -59,8 +67,9 @@ async function insertAuditRows(tx: Tx, list: readonly NewSubmission[], plan: rea
     { name: 'detail', type: 'VARCHAR', values: entries.map((e) => e.detail) },
     { name: 'logged_at', type: 'TIMESTAMPTZ', values: entries.map(() => now) },
   ] as const;
-  await withBatchColumns(tx, 'batch_audit', entries.length, columns, (b) => tx.run(
-    `insert into audit_log (logged_at, actor, action, target, detail)
+  await withBatchColumns(tx, 'batch_audit', entries.length, columns, (b) =>
+    tx.run(
+      `insert into audit_log (logged_at, actor, action, target, detail)
      select ${b.expr('logged_at')}, ${b.expr('actor')}, ${b.expr('action')}, coalesce(${b.expr('target')}, s.id::varchar),
        coalesce(${b.expr('detail')}::json, json_object('unit', s.unit_code, 'period', s.period, 'form', s.form, 'version', s.version,
          'status', s.status, 'supersedes', s.supersedes, 'file', json_object('sha256', s.file_sha256, 'size', f.size, 'name', s.file_name),
@@ -69,14 +78,24 @@ async function insertAuditRows(tx: Tx, list: readonly NewSubmission[], plan: rea
      left join submissions s on s.id = ${b.expr('submission_id')}
      left join files f on f.sha256 = s.file_sha256
      order by ${b.order}`,
-    b.params,
-  ));
+      b.params,
+    ),
+  );
 }
 
-
 /** A new submission's audit row is made in SQL from its stored row; a duplicate's here. */
-function auditEntry(p: Planned, s: NewSubmission, plan: readonly Planned[]): { submissionId: number | null; actor: string; action: string; target: string | null; detail: string | null } {
+function auditEntry(
+  p: Planned,
+  s: NewSubmission,
+  plan: readonly Planned[],
+): { submissionId: number | null; actor: string; action: string; target: string | null; detail: string | null } {
   if (p.kind === 'new') return { submissionId: p.id, actor: s.uploadedBy, action: 'submission.store', target: null, detail: null };
   const target = p.kind === 'duplicate-of-db' ? p.row.id : (plan[p.of] as Extract<Planned, { kind: 'new' }>).id;
-  return { submissionId: null, actor: s.uploadedBy, action: 'submission.duplicate', target: String(target), detail: JSON.stringify({ file: s.file }) };
+  return {
+    submissionId: null,
+    actor: s.uploadedBy,
+    action: 'submission.duplicate',
+    target: String(target),
+    detail: JSON.stringify({ file: s.file }),
+  };
 }

@@ -9,7 +9,12 @@ let next = 0;
  * set-based statements over many rows. `fn` gets its quoted name; the table is dropped afterwards
  * (a rollback undoes it too).
  */
-export async function withTempTable<T>(tx: Tx, base: string, columns: readonly ValueColumn[], fn: (table: string) => Promise<T>): Promise<T> {
+export async function withTempTable<T>(
+  tx: Tx,
+  base: string,
+  columns: readonly ValueColumn[],
+  fn: (table: string) => Promise<T>,
+): Promise<T> {
   const name = `tonghop_${base}_${++next}`;
   await createColumnTable(tx, name, columns);
   const table = qualifiedName('temp', 'main', name);

@@ -10,7 +10,12 @@ const STAGE = 'units_import_stage';
  * or already in the database, else UNIT_PARENT_NOT_FOUND naming the unit. Groups of an imported
  * unit are replaced by the file's.
  */
-export async function importUnitsTx(tx: Tx, units: readonly Unit[], actor: string, now: Date): Promise<{ inserted: number; updated: number }> {
+export async function importUnitsTx(
+  tx: Tx,
+  units: readonly Unit[],
+  actor: string,
+  now: Date,
+): Promise<{ inserted: number; updated: number }> {
   const seen = new Map<string, Unit>();
   for (const unit of units) {
     const other = seen.get(unit.code);
@@ -31,7 +36,8 @@ export async function importUnitsTx(tx: Tx, units: readonly Unit[], actor: strin
     stage.appendVarchar(u.name);
     stage.appendVarchar(u.type);
     for (const v of [u.parentCode, u.validFrom, u.validTo]) {
-      if (v == null) stage.appendNull(); else stage.appendVarchar(v);
+      if (v == null) stage.appendNull();
+      else stage.appendVarchar(v);
     }
     stage.endRow();
   }
@@ -118,6 +124,14 @@ export const LIST_UNITS_SQL = `
   from units u order by u.code`;
 
 export function toUnit(r: UnitRow): Unit {
-  return { code: r.code, name: r.name, type: r.type, parentCode: r.parent_code, groups: r.groups, validFrom: r.valid_from, validTo: r.valid_to };
+  return {
+    code: r.code,
+    name: r.name,
+    type: r.type,
+    parentCode: r.parent_code,
+    groups: r.groups,
+    validFrom: r.valid_from,
+    validTo: r.valid_to,
+  };
 }
 export type { UnitRow };

@@ -23,7 +23,9 @@ describe('storeSubmissions (one transaction for many)', () => {
     expect(await wh.query('select submission_id, count(*) as n from fact_values group by all order by submission_id')).toEqual(
       [before, a, b, c, other].map((s) => ({ submission_id: s?.id, n: s?.factCount })),
     );
-    const audit = await wh.query<{ action: string; target: string }>("select action, target from audit_log where action like 'submission.%' order by id");
+    const audit = await wh.query<{ action: string; target: string }>(
+      "select action, target from audit_log where action like 'submission.%' order by id",
+    );
     expect(audit.map((r) => r.target)).toEqual([before, a, b, c, other].map((s) => String(s?.id)));
     expect(await wh.query('select count(*) as n from files')).toEqual([{ n: 4 }]);
   });
@@ -44,7 +46,13 @@ describe('storeSubmissions (one transaction for many)', () => {
     expect(again?.id).toBe((fresh?.id ?? 0) + 1); // duplicates take no id
     expect(await wh.query('select count(*) as n from submissions')).toEqual([{ n: 3 }]);
     const actions = await wh.query<{ action: string }>('select action from audit_log order by id');
-    expect(actions.map((r) => r.action)).toEqual(['submission.store', 'submission.duplicate', 'submission.store', 'submission.duplicate', 'submission.store']);
+    expect(actions.map((r) => r.action)).toEqual([
+      'submission.store',
+      'submission.duplicate',
+      'submission.store',
+      'submission.duplicate',
+      'submission.store',
+    ]);
   });
 
   it('a failing batch leaves nothing behind, not even its valid submissions', async () => {
@@ -53,14 +61,22 @@ describe('storeSubmissions (one transaction for many)', () => {
       yield* facts(3000, 'bad.csv');
       throw new Error('đọc tệp thất bại');
     }
-    await expect(wh.storeSubmissions([
-      submission({ file: file('ok.csv'), facts: facts(10, 'ok.csv'), validation: [{ severity: 'warning', rule: 'R03', message: 'lệch' }] }),
-      submission({ unitCode: 'X02', file: file('bad.csv'), facts: exploding() }),
-    ])).rejects.toThrow('đọc tệp thất bại');
-    await expect(wh.storeSubmissions([
-      submission({ file: file('ok.csv') }),
-      submission({ unitCode: 'X02', validation: [{ severity: 'error', rule: 'R01', message: null as unknown as string }] }),
-    ])).rejects.toMatchObject({ code: 'QUERY_FAILED' });
+    await expect(
+      wh.storeSubmissions([
+        submission({
+          file: file('ok.csv'),
+          facts: facts(10, 'ok.csv'),
+          validation: [{ severity: 'warning', rule: 'R03', message: 'lệch' }],
+        }),
+        submission({ unitCode: 'X02', file: file('bad.csv'), facts: exploding() }),
+      ]),
+    ).rejects.toThrow('đọc tệp thất bại');
+    await expect(
+      wh.storeSubmissions([
+        submission({ file: file('ok.csv') }),
+        submission({ unitCode: 'X02', validation: [{ severity: 'error', rule: 'R01', message: null as unknown as string }] }),
+      ]),
+    ).rejects.toMatchObject({ code: 'QUERY_FAILED' });
     for (const table of ['submissions', 'fact_values', 'files', 'validation_results', 'audit_log']) {
       expect(await wh.query(`select count(*) as n from ${table}`)).toEqual([{ n: 0 }]);
     }

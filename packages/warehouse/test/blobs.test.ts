@@ -41,7 +41,8 @@ describe('blob store', () => {
     await writeFile(file, now); // the file changed after the caller read and hashed it
     const wh = await open({ blobDir: join(dir, 'blobs') });
     await expect(wh.blobs.put(file, sha256(read))).rejects.toMatchObject({
-      code: 'BLOB_CHANGED', message: expect.stringContaining('đã thay đổi trong khi đang được nhận'),
+      code: 'BLOB_CHANGED',
+      message: expect.stringContaining('đã thay đổi trong khi đang được nhận'),
     });
     expect(await wh.blobs.has(sha256(read))).toBe(false);
     expect(await wh.blobs.has(sha256(now))).toBe(false);

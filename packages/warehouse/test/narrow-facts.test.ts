@@ -6,8 +6,19 @@ import { openWarehouse } from '../src/index';
 import { fixedClock, open, tempDir } from './helpers';
 
 const OLD_COLUMNS = [
-  'submission_id', 'unit_code', 'period', 'form', 'indicator', 'option', 'num_value', 'bool_value', 'text_value',
-  'source_file', 'source_sheet', 'source_cell', 'source_line',
+  'submission_id',
+  'unit_code',
+  'period',
+  'form',
+  'indicator',
+  'option',
+  'num_value',
+  'bool_value',
+  'text_value',
+  'source_file',
+  'source_sheet',
+  'source_cell',
+  'source_line',
 ];
 
 const COLUMNS_OF = `
@@ -20,7 +31,11 @@ async function databaseAtVersion3(sql: string): Promise<string> {
   const instance = await DuckDBInstance.create(path);
   const conn = await instance.connect();
   try {
-    await migrate(conn, (await loadMigrations()).filter((m) => m.version <= 3), fixedClock());
+    await migrate(
+      conn,
+      (await loadMigrations()).filter((m) => m.version <= 3),
+      fixedClock(),
+    );
     await conn.run(sql);
   } finally {
     conn.closeSync();
@@ -99,7 +114,15 @@ describe('004-narrow-facts', () => {
     }
     const values = await wh.query<{ name: string }>(COLUMNS_OF, ['fact_values']);
     expect(values.map((c) => c.name)).toEqual([
-      'submission_id', 'indicator', 'option', 'num_value', 'bool_value', 'text_value', 'source_sheet', 'source_cell', 'source_line',
+      'submission_id',
+      'indicator',
+      'option',
+      'num_value',
+      'bool_value',
+      'text_value',
+      'source_sheet',
+      'source_cell',
+      'source_line',
     ]);
   });
 
@@ -114,7 +137,9 @@ describe('004-narrow-facts', () => {
     });
     const instance = await DuckDBInstance.create(path);
     const conn = await instance.connect();
-    const rows = (await conn.runAndReadAll('select (select max(version) from schema_migrations) as v, (select count(*) from facts)::integer as n')).getRowObjectsJson();
+    const rows = (
+      await conn.runAndReadAll('select (select max(version) from schema_migrations) as v, (select count(*) from facts)::integer as n')
+    ).getRowObjectsJson();
     conn.closeSync();
     instance.closeSync();
     expect(rows).toEqual([{ v: 3, n: 3 }]);

@@ -119,10 +119,12 @@ describe('write', () => {
 
   it('refuses a write nested inside another one instead of deadlocking', async () => {
     const wh = await open();
-    const error = await wh.write(() => wh.write(async () => 1)).then(
-      () => null,
-      (e: unknown) => e,
-    );
+    const error = await wh
+      .write(() => wh.write(async () => 1))
+      .then(
+        () => null,
+        (e: unknown) => e,
+      );
     expect(error).toBeInstanceOf(WarehouseError);
     expect((error as WarehouseError).code).toBe('WAREHOUSE_NESTED_WRITE');
   });

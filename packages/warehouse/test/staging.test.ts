@@ -40,7 +40,10 @@ describe('Staging.stageCsv', () => {
     const wh = await open();
     const [a, b] = [wh.staging(), wh.staging()];
     await a.stageCsv('rows', await csvFile('x\n1\n2\n'), { delimiter: ',', width: 1 });
-    await b.load('rows', [{ name: 'k', type: 'INTEGER', values: [7] }, { name: 'v', type: 'VARCHAR', values: ['bảy'] }]);
+    await b.load('rows', [
+      { name: 'k', type: 'INTEGER', values: [7] },
+      { name: 'v', type: 'VARCHAR', values: ['bảy'] },
+    ]);
     expect(await a.columns(`select c0 from ${a.table('rows')} order by rowid`)).toEqual({ c0: ['1', '2'] });
     expect(await b.columns(`select k, v from ${b.table('rows')}`)).toEqual({ k: [7], v: ['bảy'] });
     await a.close();
@@ -52,7 +55,11 @@ describe('storeSubmissions with staged facts', () => {
   async function staged() {
     const wh = await open();
     const st = wh.staging();
-    const rows = [[0, 'A', 2], [0, 'B', 3], [1, 'A', 4]] as const;
+    const rows = [
+      [0, 'A', 2],
+      [0, 'B', 3],
+      [1, 'A', 4],
+    ] as const;
     await st.load('f', [
       { name: 'grp', type: 'INTEGER', values: rows.map((r) => r[0]) },
       { name: 'indicator', type: 'VARCHAR', values: rows.map((r) => r[1]) },
@@ -68,30 +75,40 @@ describe('storeSubmissions with staged facts', () => {
   it('stores staged and listed facts in one batch, in list order', async () => {
     const { wh, select } = await staged();
     const file = { sha256: 'a'.repeat(64), size: 10, name: 'staged.csv' };
-    const stored = await wh.storeSubmissions([
-      submission({ unitCode: 'X01', file, facts: [], staged: { group: 0, count: 2 } }),
-      submission({ unitCode: 'X02', file }),
-      submission({ unitCode: 'X03', file, facts: [], staged: { group: 1, count: 1 } }),
-    ], { staged: select });
+    const stored = await wh.storeSubmissions(
+      [
+        submission({ unitCode: 'X01', file, facts: [], staged: { group: 0, count: 2 } }),
+        submission({ unitCode: 'X02', file }),
+        submission({ unitCode: 'X03', file, facts: [], staged: { group: 1, count: 1 } }),
+      ],
+      { staged: select },
+    );
     expect(stored.map((s) => s.factCount)).toEqual([2, 3, 1]);
     const facts = await wh.getFacts(stored[0]?.id ?? 0);
     expect(facts.map((f) => [f.unitCode, f.indicator, f.source.file, f.source.line])).toEqual([
-      ['X01', 'A', 'staged.csv', 2], ['X01', 'B', 'staged.csv', 3],
+      ['X01', 'A', 'staged.csv', 2],
+      ['X01', 'B', 'staged.csv', 3],
     ]);
     expect(await wh.query('select count(*)::integer as n from facts')).toEqual([{ n: 6 }]);
   });
 
   it('stores nothing when the staged rows do not match the declared counts', async () => {
     const { wh, select } = await staged();
-    await expect(wh.storeSubmissions([submission({ facts: [], staged: { group: 0, count: 3 } })], { staged: select }))
-      .rejects.toMatchObject({ code: 'SUBMISSION_INVALID' });
-    expect(await wh.query('select (select count(*) from submissions)::integer as s, (select count(*) from facts)::integer as f')).toEqual([{ s: 0, f: 0 }]);
+    await expect(
+      wh.storeSubmissions([submission({ facts: [], staged: { group: 0, count: 3 } })], { staged: select }),
+    ).rejects.toMatchObject({ code: 'SUBMISSION_INVALID' });
+    expect(await wh.query('select (select count(*) from submissions)::integer as s, (select count(*) from facts)::integer as f')).toEqual([
+      { s: 0, f: 0 },
+    ]);
   });
 
   it('refuses a staged submission without a staged query, or with listed facts', async () => {
     const { wh } = await staged();
-    await expect(wh.storeSubmissions([submission({ facts: [], staged: { group: 0, count: 2 } })])).rejects.toMatchObject({ code: 'SUBMISSION_INVALID' });
-    await expect(wh.storeSubmissions([submission({ staged: { group: 0, count: 2 } })], { staged: { sql: 'select 1' } }))
-      .rejects.toMatchObject({ code: 'SUBMISSION_INVALID' });
+    await expect(wh.storeSubmissions([submission({ facts: [], staged: { group: 0, count: 2 } })])).rejects.toMatchObject({
+      code: 'SUBMISSION_INVALID',
+    });
+    await expect(
+      wh.storeSubmissions([submission({ staged: { group: 0, count: 2 } })], { staged: { sql: 'select 1' } }),
+    ).rejects.toMatchObject({ code: 'SUBMISSION_INVALID' });
   });
 });

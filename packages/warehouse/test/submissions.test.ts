@@ -21,17 +21,32 @@ describe('storeSubmission', () => {
     expect(stored).toEqual({ id: stored.id, version: 1, supersedes: null, duplicate: false, status: 'warning', factCount: 4 });
     const record = await wh.getSubmission(stored.id);
     expect(record).toMatchObject({
-      unitCode: 'X01', period: '2022', form: 'XA', version: 1, status: 'warning', sheet: 'Biểu XA', plugin: 'csv-long',
-      fileSha256: s.file.sha256, fileName: s.file.name, draftKey: draftKey(s), uploadedBy: 'tester',
-      receivedAt: '2026-01-15T03:00:00.000Z', factCount: 4, current: true,
+      unitCode: 'X01',
+      period: '2022',
+      form: 'XA',
+      version: 1,
+      status: 'warning',
+      sheet: 'Biểu XA',
+      plugin: 'csv-long',
+      fileSha256: s.file.sha256,
+      fileName: s.file.name,
+      draftKey: draftKey(s),
+      uploadedBy: 'tester',
+      receivedAt: '2026-01-15T03:00:00.000Z',
+      factCount: 4,
+      current: true,
     });
     const stored_facts = await wh.getFacts(stored.id);
     expect(stored_facts.map(({ indicator, option, num, bool, text, source }) => ({ indicator, option, num, bool, text, source }))).toEqual(
       (s.facts as NewFact[]).map((f) => ({ option: null, num: null, bool: null, text: null, ...f })),
     );
     expect(await wh.getValidation(stored.id)).toEqual([{ submissionId: stored.id, ...s.validation[0], cell: 'Biểu XA!D12' }]);
-    expect(await wh.query('select sha256, size, first_name from files')).toEqual([{ sha256: s.file.sha256, size: 100, first_name: s.file.name }]);
-    const [audit] = await wh.query<{ action: string; target: string; detail: { version: number } }>('select action, target, detail from audit_log');
+    expect(await wh.query('select sha256, size, first_name from files')).toEqual([
+      { sha256: s.file.sha256, size: 100, first_name: s.file.name },
+    ]);
+    const [audit] = await wh.query<{ action: string; target: string; detail: { version: number } }>(
+      'select action, target, detail from audit_log',
+    );
     expect(audit).toMatchObject({ action: 'submission.store', target: String(stored.id), detail: { version: 1 } });
   });
 
@@ -40,9 +55,17 @@ describe('storeSubmission', () => {
     const v1 = await wh.storeSubmission(submission({ file: { sha256: sha('1'), size: 1, name: 'v1.csv' } }));
     const v2 = await wh.storeSubmission(submission({ file: { sha256: sha('2'), size: 1, name: 'v2.csv' }, status: 'rejected' }));
     const v3 = await wh.storeSubmission(submission({ file: { sha256: sha('3'), size: 1, name: 'v3.csv' }, status: 'warning' }));
-    expect([v1, v2, v3].map((s) => [s.version, s.supersedes])).toEqual([[1, null], [2, null], [3, v1.id]]);
+    expect([v1, v2, v3].map((s) => [s.version, s.supersedes])).toEqual([
+      [1, null],
+      [2, null],
+      [3, v1.id],
+    ]);
     const list = await wh.listSubmissions({ unit: 'X01', period: '2022', form: 'XA' });
-    expect(list.map((s) => [s.version, s.status, s.current])).toEqual([[1, 'accepted', false], [2, 'rejected', false], [3, 'warning', true]]);
+    expect(list.map((s) => [s.version, s.status, s.current])).toEqual([
+      [1, 'accepted', false],
+      [2, 'rejected', false],
+      [3, 'warning', true],
+    ]);
     expect((await wh.listSubmissions({ currentOnly: true })).map((s) => s.id)).toEqual([v3.id]);
     expect((await wh.listSubmissions({ status: 'rejected' })).map((s) => s.id)).toEqual([v2.id]);
     expect(await wh.query('select count(*) as n from current_facts')).toEqual([{ n: 3 }]);
@@ -141,7 +164,9 @@ describe('storeSubmission under concurrency', () => {
     const wh = await open();
     const results = await Promise.all(
       Array.from({ length: 50 }, (_, i) =>
-        wh.storeSubmission(submission({ unitCode: `X${i % 5}`, file: { sha256: sha(`f${i}`), size: 1, name: `f${i}.csv` }, facts: facts(100, `f${i}.csv`) })),
+        wh.storeSubmission(
+          submission({ unitCode: `X${i % 5}`, file: { sha256: sha(`f${i}`), size: 1, name: `f${i}.csv` }, facts: facts(100, `f${i}.csv`) }),
+        ),
       ),
     );
     expect(await wh.query('select count(*) as n from submissions')).toEqual([{ n: 50 }]);
@@ -150,7 +175,9 @@ describe('storeSubmission under concurrency', () => {
     const versions = await wh.query<{ unit_code: string; versions: number[] }>(
       'select unit_code, list(version order by version) as versions from submissions group by unit_code order by unit_code',
     );
-    expect(versions).toEqual(Array.from({ length: 5 }, (_, i) => ({ unit_code: `X${i}`, versions: Array.from({ length: 10 }, (_, v) => v + 1) })));
+    expect(versions).toEqual(
+      Array.from({ length: 5 }, (_, i) => ({ unit_code: `X${i}`, versions: Array.from({ length: 10 }, (_, v) => v + 1) })),
+    );
   });
 
   it('a failing store among concurrent ones takes nothing else down', async () => {

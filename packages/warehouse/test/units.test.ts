@@ -8,14 +8,15 @@ describe('units', () => {
     const units = [
       unit('T68', null, { type: 'tinh', name: 'Tỉnh Lâm Đồng' }),
       unit('H672', 'T68', { type: 'huyen', name: 'Huyện Đam Rông' }),
-      unit('DN1', 'H672', { type: 'doanh_nghiep', groups: ['so_huu:tu_nhan', 'quy_mo:nho'], validFrom: '2020-01-01', validTo: '2023-12-31' }),
+      unit('DN1', 'H672', {
+        type: 'doanh_nghiep',
+        groups: ['so_huu:tu_nhan', 'quy_mo:nho'],
+        validFrom: '2020-01-01',
+        validTo: '2023-12-31',
+      }),
     ];
     expect(await wh.importUnits(units, 'admin')).toEqual({ inserted: 3, updated: 0 });
-    expect(await wh.listUnits()).toEqual([
-      { ...units[2], groups: ['quy_mo:nho', 'so_huu:tu_nhan'] },
-      units[1],
-      units[0],
-    ]);
+    expect(await wh.listUnits()).toEqual([{ ...units[2], groups: ['quy_mo:nho', 'so_huu:tu_nhan'] }, units[1], units[0]]);
     const audit = await wh.query('select actor, action, detail from audit_log');
     expect(audit).toEqual([{ actor: 'admin', action: 'units.import', detail: { inserted: 3, updated: 0 } }]);
   });

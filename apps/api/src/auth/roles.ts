@@ -3,10 +3,10 @@ export const ROLES = ['admin', 'uploader', 'analyst', 'viewer'] as const;
 export type Role = (typeof ROLES)[number];
 
 export type Permission =
-  | 'upload'            // POST /api/submissions (uploader: only for its unit's subtree)
-  | 'read:figures'      // roll-ups, completeness, lineage, units, catalog, workbooks
-  | 'read:submissions'  // submissions, their facts and original files, pipeline runs
-  | 'run:pipelines';    // POST /api/pipelines/run
+  | 'upload' // POST /api/submissions (uploader: only for its unit's subtree)
+  | 'read:figures' // roll-ups, completeness, lineage, units, catalog, workbooks
+  | 'read:submissions' // submissions, their facts and original files, pipeline runs
+  | 'run:pipelines'; // POST /api/pipelines/run
 
 const GRANTS: Record<Role, readonly Permission[]> = {
   admin: ['upload', 'read:figures', 'read:submissions', 'run:pipelines'],

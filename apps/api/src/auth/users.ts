@@ -23,12 +23,11 @@ export interface CreatedUser {
   created_at: string;
 }
 
-export async function addUser(
-  warehouse: WarehouseLike, input: NewUser, ctx: { actor: string; clock: () => Date },
-): Promise<CreatedUser> {
+export async function addUser(warehouse: WarehouseLike, input: NewUser, ctx: { actor: string; clock: () => Date }): Promise<CreatedUser> {
   const name = input.name.trim();
   if (name === '') throw new AuthError('USER_NAME_EMPTY', 'Tên người dùng không được để trống.');
-  if (!isRole(input.role)) throw new AuthError('ROLE_INVALID', `Vai trò "${String(input.role)}" không hợp lệ (admin, uploader, analyst, viewer).`);
+  if (!isRole(input.role))
+    throw new AuthError('ROLE_INVALID', `Vai trò "${String(input.role)}" không hợp lệ (admin, uploader, analyst, viewer).`);
   const unitCode = input.unitCode?.trim() || null;
   if (input.role === 'uploader' && !unitCode) {
     throw new AuthError('UNIT_REQUIRED', 'Người nộp báo cáo (uploader) phải có đơn vị: thêm --unit MÃ_ĐƠN_VỊ.');
@@ -41,14 +40,25 @@ export async function addUser(
   const token = newToken();
   const at = ctx.clock();
   await warehouse.write(async (tx) => {
-    await tx.run('insert into users (id, name, role, unit_code, created_at) values ($1, $2, $3, $4, $5)', [id, name, input.role, unitCode, at.toISOString()]);
+    await tx.run('insert into users (id, name, role, unit_code, created_at) values ($1, $2, $3, $4, $5)', [
+      id,
+      name,
+      input.role,
+      unitCode,
+      at.toISOString(),
+    ]);
     await tx.run('insert into tokens (hash, user_id, created_at) values ($1, $2, $3)', [hashToken(token), id, at.toISOString()]);
   });
   await warehouse.audit({ actor: ctx.actor, action: 'user.add', target: id, detail: { name, role: input.role, unit: unitCode } });
   return { id, name, role: input.role, unit: unitCode, token, created_at: at.toISOString() };
 }
 
-interface UserRow { id: string; name: string; role: string; unit_code: string | null }
+interface UserRow {
+  id: string;
+  name: string;
+  role: string;
+  unit_code: string | null;
+}
 
 /** The user a token belongs to, or null when unknown or revoked. */
 export async function findUserByToken(warehouse: WarehouseLike, token: string): Promise<Principal | null> {

@@ -50,7 +50,9 @@ export function need(permission: Permission) {
     if (!can(user.role, permission)) {
       if (user.anonymous) throw new ApiError('UNAUTHORIZED');
       await c.get('deps').warehouse.audit({
-        actor: actorOf(user), action: 'access.denied', target: `${c.req.method} ${c.req.path}`,
+        actor: actorOf(user),
+        action: 'access.denied',
+        target: `${c.req.method} ${c.req.path}`,
         detail: { role: user.role, permission },
       });
       throw new ApiError('FORBIDDEN', `Vai trò "${user.role}" không được phép: ${c.req.method} ${c.req.path}.`);

@@ -40,7 +40,12 @@ export const onError: ErrorHandler<AppEnv> = (err, c) => {
   }
   const code = err instanceof TonghopError ? err.code : 'INTERNAL';
   c.get('deps')?.logger.error('request failed', {
-    method: c.req.method, path: c.req.path, code, error: err.message, cause: String((err as { cause?: unknown }).cause ?? ''), stack: err.stack,
+    method: c.req.method,
+    path: c.req.path,
+    code,
+    error: err.message,
+    cause: String((err as { cause?: unknown }).cause ?? ''),
+    stack: err.stack,
   });
   return body(c, 500, 'INTERNAL', API_ERRORS.INTERNAL.message);
 };

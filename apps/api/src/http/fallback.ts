@@ -3,7 +3,10 @@ import { ApiError } from '../errors';
 
 /** `/api/submissions/:id` → a RegExp over request paths. */
 function pathPattern(path: string): RegExp {
-  const source = path.split('/').map((seg) => (seg.startsWith(':') ? '[^/]+' : seg.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))).join('/');
+  const source = path
+    .split('/')
+    .map((seg) => (seg.startsWith(':') ? '[^/]+' : seg.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
+    .join('/');
   return new RegExp(`^${source}/?$`);
 }
 
@@ -25,7 +28,10 @@ export function routeGuard(app: Hono<any, any, any>) {
   function refuse(c: Context, allowed: string[]): never {
     if (allowed.length > 0) {
       c.header('Allow', allowed.join(', '));
-      throw new ApiError('METHOD_NOT_ALLOWED', `Phương thức ${c.req.method} không được hỗ trợ cho ${c.req.path} (dùng: ${allowed.join(', ')}).`);
+      throw new ApiError(
+        'METHOD_NOT_ALLOWED',
+        `Phương thức ${c.req.method} không được hỗ trợ cho ${c.req.path} (dùng: ${allowed.join(', ')}).`,
+      );
     }
     throw new ApiError('NOT_FOUND', `Không tìm thấy đường dẫn ${c.req.path}.`);
   }

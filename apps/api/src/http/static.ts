@@ -5,9 +5,18 @@ import { Readable } from 'node:stream';
 import type { Context } from 'hono';
 
 const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8', '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png',
-  '.ico': 'image/x-icon', '.woff2': 'font/woff2', '.woff': 'font/woff', '.txt': 'text/plain; charset=utf-8', '.map': 'application/json',
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.txt': 'text/plain; charset=utf-8',
+  '.map': 'application/json',
 };
 
 export const NOT_BUILT_HTML = `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>tonghop</title></head>
@@ -40,7 +49,7 @@ export function webHandler(webDir: string | null | undefined) {
     if (!webDir || !(await fileAt(join(webDir, 'index.html')))) return c.html(NOT_BUILT_HTML, 200);
     const decoded = safeDecode(c.req.path);
     const wanted = normalize(join(webDir, decoded ?? 'index.html'));
-    const inside = decoded !== null && wanted === webDir || wanted.startsWith(webDir.endsWith(sep) ? webDir : webDir + sep);
+    const inside = (decoded !== null && wanted === webDir) || wanted.startsWith(webDir.endsWith(sep) ? webDir : webDir + sep);
     const path = inside && (await fileAt(wanted)) ? wanted : join(webDir, 'index.html');
     const info = await fileAt(path);
     if (!info) return c.html(NOT_BUILT_HTML, 200);

@@ -1,37 +1,48 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { need } from '../http/auth';
 import { errorResponses, listParam, required, type Api } from '../http/openapi';
-import {
-  CompletenessSchema, FormParam, GroupParam, LineageSchema, PeriodParam, RollupSchema, UnitParam,
-} from '../schemas';
+import { CompletenessSchema, FormParam, GroupParam, LineageSchema, PeriodParam, RollupSchema, UnitParam } from '../schemas';
 
 const json = <T extends z.ZodType>(schema: T, description: string) => ({
   200: { description, content: { 'application/json': { schema } } },
 });
 
-const IndicatorList = z.union([z.string(), z.array(z.string())]).optional()
+const IndicatorList = z
+  .union([z.string(), z.array(z.string())])
+  .optional()
   .openapi({ description: 'Mã chỉ tiêu; lặp lại hoặc phân cách bằng dấu phẩy', example: 'DON_TONG' });
 
 export const rollupsRoute = createRoute({
-  method: 'get', path: '/api/rollups', tags: ['figures'], summary: 'The `rollup --json` object',
+  method: 'get',
+  path: '/api/rollups',
+  tags: ['figures'],
+  summary: 'The `rollup --json` object',
   middleware: [need('read:figures')] as const,
   request: { query: z.object({ unit: UnitParam, period: PeriodParam, indicator: IndicatorList, group: GroupParam.optional() }) },
   responses: { ...json(RollupSchema, 'Số liệu tổng hợp'), ...errorResponses(400, 403, 404, 422) },
 });
 
 export const completenessRoute = createRoute({
-  method: 'get', path: '/api/completeness', tags: ['figures'], summary: 'The `completeness --json` object',
+  method: 'get',
+  path: '/api/completeness',
+  tags: ['figures'],
+  summary: 'The `completeness --json` object',
   middleware: [need('read:figures')] as const,
   request: { query: z.object({ unit: UnitParam, period: PeriodParam, form: FormParam }) },
   responses: { ...json(CompletenessSchema, 'Tính đầy đủ và đúng hạn'), ...errorResponses(400, 403, 404, 422) },
 });
 
 export const lineageRoute = createRoute({
-  method: 'get', path: '/api/lineage', tags: ['figures'], summary: 'The submissions and cells that make one figure',
+  method: 'get',
+  path: '/api/lineage',
+  tags: ['figures'],
+  summary: 'The submissions and cells that make one figure',
   middleware: [need('read:figures')] as const,
   request: {
     query: z.object({
-      unit: UnitParam, period: PeriodParam, indicator: z.string().min(1).max(100).openapi({ example: 'DON_TONG' }),
+      unit: UnitParam,
+      period: PeriodParam,
+      indicator: z.string().min(1).max(100).openapi({ example: 'DON_TONG' }),
       option: z.string().min(1).max(100).optional(),
     }),
   },
@@ -42,7 +53,12 @@ export function registerFigures(app: Api): void {
   app.openapi(rollupsRoute, async (c) => {
     const q = c.req.valid('query');
     const figures = required(c.get('deps').figures, 'tổng hợp số liệu');
-    const body = await figures.rollup({ unit: q.unit, period: q.period, indicators: listParam(q.indicator), ...(q.group ? { group: q.group } : {}) });
+    const body = await figures.rollup({
+      unit: q.unit,
+      period: q.period,
+      indicators: listParam(q.indicator),
+      ...(q.group ? { group: q.group } : {}),
+    });
     return c.json(body, 200);
   });
   app.openapi(completenessRoute, async (c) => {
@@ -52,6 +68,9 @@ export function registerFigures(app: Api): void {
   app.openapi(lineageRoute, async (c) => {
     const q = c.req.valid('query');
     const figures = required(c.get('deps').figures, 'nguồn gốc số liệu');
-    return c.json(await figures.lineage({ unit: q.unit, period: q.period, indicator: q.indicator, ...(q.option ? { option: q.option } : {}) }), 200);
+    return c.json(
+      await figures.lineage({ unit: q.unit, period: q.period, indicator: q.indicator, ...(q.option ? { option: q.option } : {}) }),
+      200,
+    );
   });
 }

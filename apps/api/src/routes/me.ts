@@ -4,7 +4,10 @@ import { MeSchema } from '../schemas';
 
 /** Who the token belongs to: the web page uses it to offer only what the role may do. */
 export const meRoute = createRoute({
-  method: 'get', path: '/api/me', tags: ['auth'], summary: 'The caller (name, role, unit)',
+  method: 'get',
+  path: '/api/me',
+  tags: ['auth'],
+  summary: 'The caller (name, role, unit)',
   responses: { 200: { description: 'Người dùng hiện tại', content: { 'application/json': { schema: MeSchema } } }, ...errorResponses() },
 });
 

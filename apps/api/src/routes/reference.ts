@@ -8,7 +8,15 @@ import { CatalogSchema, PeriodsSchema, UnitsSchema, type UnitNode } from '../sch
 export function unitTree(units: readonly Unit[]): UnitNode[] {
   const nodes = new Map<string, UnitNode>();
   for (const u of units) {
-    nodes.set(u.code, { code: u.code, name: u.name, type: u.type, groups: [...u.groups], valid_from: u.validFrom, valid_to: u.validTo, children: [] });
+    nodes.set(u.code, {
+      code: u.code,
+      name: u.name,
+      type: u.type,
+      groups: [...u.groups],
+      valid_from: u.validFrom,
+      valid_to: u.validTo,
+      children: [],
+    });
   }
   const roots: UnitNode[] = [];
   for (const u of units) {
@@ -21,37 +29,66 @@ export function unitTree(units: readonly Unit[]): UnitNode[] {
 }
 
 export const unitsRoute = createRoute({
-  method: 'get', path: '/api/units', tags: ['reference'], summary: 'The unit tree',
+  method: 'get',
+  path: '/api/units',
+  tags: ['reference'],
+  summary: 'The unit tree',
   middleware: [need('read:figures')] as const,
   responses: { 200: { description: 'Cây đơn vị', content: { 'application/json': { schema: UnitsSchema } } }, ...errorResponses(403) },
 });
 
 export const catalogRoute = createRoute({
-  method: 'get', path: '/api/catalog', tags: ['reference'], summary: 'The indicator catalog and category options',
+  method: 'get',
+  path: '/api/catalog',
+  tags: ['reference'],
+  summary: 'The indicator catalog and category options',
   middleware: [need('read:figures')] as const,
-  responses: { 200: { description: 'Danh mục chỉ tiêu', content: { 'application/json': { schema: CatalogSchema } } }, ...errorResponses(403) },
+  responses: {
+    200: { description: 'Danh mục chỉ tiêu', content: { 'application/json': { schema: CatalogSchema } } },
+    ...errorResponses(403),
+  },
 });
 
 export const periodsRoute = createRoute({
-  method: 'get', path: '/api/periods', tags: ['reference'], summary: 'Periods that have a valid current submission (for the page\'s period picker)',
+  method: 'get',
+  path: '/api/periods',
+  tags: ['reference'],
+  summary: "Periods that have a valid current submission (for the page's period picker)",
   middleware: [need('read:figures')] as const,
-  responses: { 200: { description: 'Các kỳ có báo cáo', content: { 'application/json': { schema: PeriodsSchema } } }, ...errorResponses(403) },
+  responses: {
+    200: { description: 'Các kỳ có báo cáo', content: { 'application/json': { schema: PeriodsSchema } } },
+    ...errorResponses(403),
+  },
 });
 
 export function registerReference(app: Api): void {
   app.openapi(periodsRoute, async (c) => {
-    const rows = await c.get('deps').warehouse.query<{ period: string; units: number }>(
-      'select period, count(distinct unit_code)::integer as units from current_submissions group by period order by period',
-    );
+    const rows = await c
+      .get('deps')
+      .warehouse.query<{ period: string; units: number }>(
+        'select period, count(distinct unit_code)::integer as units from current_submissions group by period order by period',
+      );
     return c.json({ periods: rows.map((r) => ({ period: r.period, units: Number(r.units) })) }, 200);
   });
   app.openapi(unitsRoute, async (c) => c.json({ units: unitTree(await c.get('deps').warehouse.listUnits()) }, 200));
-  app.openapi(catalogRoute, (c) => c.json({
-    indicators: catalog.map((i) => ({
-      code: i.code, forms: [...i.forms], label: i.label, unit_label: i.unitLabel, value_type: i.valueType,
-      aggregation: i.aggregation, time_aggregation: i.timeAggregation, numerator: i.numerator,
-      denominator: i.denominator, category_set: i.categorySet,
-    })),
-    category_options: categoryOptions.map((o) => ({ set: o.set, code: o.code, label: o.label, aliases: [...o.aliases] })),
-  }, 200));
+  app.openapi(catalogRoute, (c) =>
+    c.json(
+      {
+        indicators: catalog.map((i) => ({
+          code: i.code,
+          forms: [...i.forms],
+          label: i.label,
+          unit_label: i.unitLabel,
+          value_type: i.valueType,
+          aggregation: i.aggregation,
+          time_aggregation: i.timeAggregation,
+          numerator: i.numerator,
+          denominator: i.denominator,
+          category_set: i.categorySet,
+        })),
+        category_options: categoryOptions.map((o) => ({ set: o.set, code: o.code, label: o.label, aliases: [...o.aliases] })),
+      },
+      200,
+    ),
+  );
 }

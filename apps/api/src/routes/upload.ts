@@ -26,7 +26,9 @@ async function accessCheck(deps: AppDeps, user: Principal): Promise<((unit: Unit
  */
 export function registerUpload(app: Api, refresher: Refresher | null): void {
   app.openAPIRegistry.registerPath({
-    method: 'post', path: '/api/submissions', tags: ['submissions'],
+    method: 'post',
+    path: '/api/submissions',
+    tags: ['submissions'],
     summary: 'Upload one or many files (field `file`); the `ingest --json` array',
     request: { body: { content: { 'multipart/form-data': { schema: UploadBodySchema } } } },
     responses: {
@@ -50,17 +52,29 @@ export function registerUpload(app: Api, refresher: Refresher | null): void {
     }
     const denied = results.filter((r) => r.errors.some((e) => e.rule === UNIT_FORBIDDEN));
     for (const r of denied) {
-      await deps.warehouse.audit({ actor, action: 'access.denied', target: r.unit ?? r.file, detail: { file: r.file, unit: r.unit, period: r.period, form: r.form, role: user.role } });
+      await deps.warehouse.audit({
+        actor,
+        action: 'access.denied',
+        target: r.unit ?? r.file,
+        detail: { file: r.file, unit: r.unit, period: r.period, form: r.form, role: user.role },
+      });
     }
     if (refresher && results.some((r) => r.submission_id !== null && r.status !== 'rejected')) {
-      const refreshed = await refresher.refresh().then(() => true, (error: unknown) => {
-        deps.logger.error('figure refresh after upload failed', { error: String(error) });
-        return false;
-      });
+      const refreshed = await refresher.refresh().then(
+        () => true,
+        (error: unknown) => {
+          deps.logger.error('figure refresh after upload failed', { error: String(error) });
+          return false;
+        },
+      );
       c.header('X-Tonghop-Figures', refreshed ? 'refreshed' : 'stale');
     }
     if (denied.length > 0 && denied.length === results.length) {
-      throw new ApiError('FORBIDDEN_UNIT', `Bạn (${user.name}) không được phép nộp báo cáo cho đơn vị ${[...new Set(denied.map((r) => r.unit ?? '?'))].join(', ')}; không có gì được lưu.`, { extra: { results } });
+      throw new ApiError(
+        'FORBIDDEN_UNIT',
+        `Bạn (${user.name}) không được phép nộp báo cáo cho đơn vị ${[...new Set(denied.map((r) => r.unit ?? '?'))].join(', ')}; không có gì được lưu.`,
+        { extra: { results } },
+      );
     }
     return c.json(results, 200);
   });

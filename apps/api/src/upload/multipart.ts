@@ -16,7 +16,12 @@ export interface ReceivedUpload {
 
 /** A file name as the user gave it, safe to use as the last segment of a path. */
 export function safeFileName(name: string | undefined, index: number): string {
-  const base = (name ?? '').split(/[\\/]/).pop()?.replace(/[\x00-\x1f\x7f]/g, '').trim() ?? '';
+  const base =
+    (name ?? '')
+      .split(/[\\/]/)
+      .pop()
+      ?.replace(/[\x00-\x1f\x7f]/g, '')
+      .trim() ?? '';
   if (base === '' || base === '.' || base === '..') return `tep-${index + 1}`;
   return base.length > 200 ? base.slice(base.length - 200) : base;
 }
@@ -35,7 +40,10 @@ export async function receiveMultipart(req: Request, limits: Limits): Promise<Re
   // Without Content-Length (chunked), the per-file and file-count limits still bound the body.
   const declared = Number(req.headers.get('content-length') ?? '0');
   if (declared > limits.maxRequestBytes) {
-    throw new ApiError('PAYLOAD_TOO_LARGE', `Yêu cầu tải lên lớn hơn giới hạn ${Math.round(limits.maxRequestBytes / 1024 / 1024)} MB cho mỗi lần gửi.`);
+    throw new ApiError(
+      'PAYLOAD_TOO_LARGE',
+      `Yêu cầu tải lên lớn hơn giới hạn ${Math.round(limits.maxRequestBytes / 1024 / 1024)} MB cho mỗi lần gửi.`,
+    );
   }
   if (!req.body) throw new ApiError('NO_FILES');
 
@@ -44,7 +52,9 @@ export async function receiveMultipart(req: Request, limits: Limits): Promise<Re
   const files: UploadSource[] = [];
   const writes: Promise<void>[] = [];
   let failure: ApiError | null = null;
-  const fail = (e: ApiError) => { failure ??= e; };
+  const fail = (e: ApiError) => {
+    failure ??= e;
+  };
 
   const bb = busboy({
     headers: { 'content-type': type },
@@ -54,16 +64,26 @@ export async function receiveMultipart(req: Request, limits: Limits): Promise<Re
   bb.on('file', (field, stream, info) => {
     const index = files.length;
     const name = safeFileName(info.filename, index);
-    if (field !== 'file' || failure) { stream.resume(); return; }
+    if (field !== 'file' || failure) {
+      stream.resume();
+      return;
+    }
     const ext = extname(name).toLowerCase();
     if (!limits.uploadExtensions.includes(ext)) {
-      fail(new ApiError('UNSUPPORTED_MEDIA_TYPE', `Tệp "${name}": loại tệp "${ext || '(không có đuôi)'}" không được nhận (chỉ nhận ${limits.uploadExtensions.join(', ')}).`));
+      fail(
+        new ApiError(
+          'UNSUPPORTED_MEDIA_TYPE',
+          `Tệp "${name}": loại tệp "${ext || '(không có đuôi)'}" không được nhận (chỉ nhận ${limits.uploadExtensions.join(', ')}).`,
+        ),
+      );
       stream.resume();
       return;
     }
     const path = join(dir, String(index), name);
     files.push({ path, name });
-    stream.on('limit', () => fail(new ApiError('PAYLOAD_TOO_LARGE', `Tệp "${name}" lớn hơn giới hạn ${Math.round(limits.maxFileBytes / 1024 / 1024)} MB.`)));
+    stream.on('limit', () =>
+      fail(new ApiError('PAYLOAD_TOO_LARGE', `Tệp "${name}" lớn hơn giới hạn ${Math.round(limits.maxFileBytes / 1024 / 1024)} MB.`)),
+    );
     writes.push(mkdir(join(dir, String(index))).then(() => pipeline(stream, createWriteStream(path))));
   });
   bb.on('filesLimit', () => fail(new ApiError('TOO_MANY_FILES', `Mỗi lần chỉ được tải lên tối đa ${limits.maxFiles} tệp.`)));
@@ -77,7 +97,13 @@ export async function receiveMultipart(req: Request, limits: Limits): Promise<Re
     if (failure) throw failure;
     throw new ApiError('BAD_REQUEST', 'Dữ liệu multipart không đọc được (bị cắt ngang hoặc sai định dạng).', { cause: error });
   }
-  if (failure) { await cleanup(); throw failure; }
-  if (files.length === 0) { await cleanup(); throw new ApiError('NO_FILES'); }
+  if (failure) {
+    await cleanup();
+    throw failure;
+  }
+  if (files.length === 0) {
+    await cleanup();
+    throw new ApiError('NO_FILES');
+  }
   return { files, cleanup };
 }

@@ -11,9 +11,13 @@ export function createRefresher(run: () => Promise<unknown>, logger: Logger) {
 
   function start(): Promise<void> {
     const started = Date.now();
-    const p = run().then(() => { logger.info('figures refreshed', { ms: Date.now() - started }); });
+    const p = run().then(() => {
+      logger.info('figures refreshed', { ms: Date.now() - started });
+    });
     running = p;
-    const clear = () => { if (running === p) running = null; };
+    const clear = () => {
+      if (running === p) running = null;
+    };
     p.then(clear, clear);
     return p;
   }
@@ -22,7 +26,10 @@ export function createRefresher(run: () => Promise<unknown>, logger: Logger) {
     refresh(): Promise<void> {
       if (!running) return start();
       if (!queued) {
-        const next = () => { queued = null; return start(); };
+        const next = () => {
+          queued = null;
+          return start();
+        };
         queued = running.then(next, next);
       }
       return queued;

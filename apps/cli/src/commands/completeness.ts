@@ -22,7 +22,9 @@ export default defineCommand({
     await withContext(args, async (ctx) => {
       const c = await getCompleteness(ctx.warehouse, { unit: args.unit, period: period.code, form });
       ctx.out.data(c);
-      ctx.out.line(`Biểu ${c.form}, đơn vị ${c.unit}, ${periodLabel(c.period)}: ${c.submitted}/${c.expected} đơn vị đã báo cáo (${c.on_time} đúng hạn, ${c.late} nộp muộn; hạn nộp ${c.deadline}).`);
+      ctx.out.line(
+        `Biểu ${c.form}, đơn vị ${c.unit}, ${periodLabel(c.period)}: ${c.submitted}/${c.expected} đơn vị đã báo cáo (${c.on_time} đúng hạn, ${c.late} nộp muộn; hạn nộp ${c.deadline}).`,
+      );
       if (c.missing.length > 0) ctx.out.line(`Chưa báo cáo: ${c.missing.join(', ')}`);
       if (c.late_units.length > 0) ctx.out.line(`Nộp muộn: ${c.late_units.join(', ')}`);
       reportExit(EXIT.OK);

@@ -47,9 +47,11 @@ async function loadDemo(ctx: CliContext): Promise<{ failed: boolean; token: stri
   if (results.length === 0) ctx.out.line(`Chưa có tệp báo cáo mẫu (${join(DEMO_DIR, 'manifest.json')}).`);
   else ctx.out.line(formatSummary(results));
   const run = await runRollupPipeline(ctx.warehouse, { clock: ctx.clock, logger: { info: (m) => ctx.logger.debug(m) } });
-  ctx.out.line(run.status === 'success'
-    ? `Đã chạy pipeline tổng hợp: ${run.models.length} mô hình trong ${Math.round(run.ms)} ms.`
-    : `Lỗi: pipeline tổng hợp thất bại: ${run.error?.message ?? ''}`);
+  ctx.out.line(
+    run.status === 'success'
+      ? `Đã chạy pipeline tổng hợp: ${run.models.length} mô hình trong ${Math.round(run.ms)} ms.`
+      : `Lỗi: pipeline tổng hợp thất bại: ${run.error?.message ?? ''}`,
+  );
   // The server holds the database while it runs, so `users add` cannot run beside it: the demo
   // makes an admin of its own each time and shows the token once (only its hash is stored).
   const admin = await addUser(ctx.warehouse, { name: 'Quản trị (demo)', role: 'admin' }, { actor: ctx.actor, clock: ctx.clock });
@@ -70,8 +72,10 @@ export default defineCommand({
     reportExit(failed ? EXIT.REFUSED : EXIT.OK);
     if (!args.serve) return;
     const server = await startServer({ db: args.db, json: args.json, port: args.port, publicRead: true });
-    process.stderr.write(`\nMở trang tổng hợp: ${server.url}/  (xem không cần đăng nhập)\n`
-      + `Để tải tệp lên, đăng nhập bằng mã truy cập quản trị: ${token}\n`);
+    process.stderr.write(
+      `\nMở trang tổng hợp: ${server.url}/  (xem không cần đăng nhập)\n` +
+        `Để tải tệp lên, đăng nhập bằng mã truy cập quản trị: ${token}\n`,
+    );
     await new Promise<void>((resolve) => server.server.once('close', () => resolve()));
   },
 });

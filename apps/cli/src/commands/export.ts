@@ -35,7 +35,9 @@ export default defineCommand({
         await rename(partial, file);
         const summary: ExportSummary = { file, sheets, bytes: (await stat(file)).size };
         ctx.out.data(summary);
-        ctx.out.line(`Đã xuất sổ tổng hợp của đơn vị ${args.unit}, kỳ ${args.period} ra tệp ${file} (${sheets.length} sheet: ${sheets.join(', ')}).`);
+        ctx.out.line(
+          `Đã xuất sổ tổng hợp của đơn vị ${args.unit}, kỳ ${args.period} ra tệp ${file} (${sheets.length} sheet: ${sheets.join(', ')}).`,
+        );
         reportExit(EXIT.OK);
       } catch (error: unknown) {
         stream.destroy();

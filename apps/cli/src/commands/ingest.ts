@@ -13,7 +13,10 @@ export async function runIngest(ctx: CliContext, paths: readonly string[], clock
   const results: IngestResult[] = [];
   try {
     const stream = ingestPaths(paths, {
-      warehouse: ctx.warehouse, plugins: createRegistry(defaultPlugins()), actor: ctx.actor, clock,
+      warehouse: ctx.warehouse,
+      plugins: createRegistry(defaultPlugins()),
+      actor: ctx.actor,
+      clock,
       onProgress: progress.onProgress,
     });
     for await (const r of stream) {
@@ -30,7 +33,8 @@ export async function runIngest(ctx: CliContext, paths: readonly string[], clock
 function parseReceivedAt(text: string | undefined): Date | null {
   if (text === undefined || text === '') return null;
   const date = /^\d{4}-\d{2}-\d{2}/.test(text) ? new Date(text) : new Date(Number.NaN);
-  if (Number.isNaN(date.getTime())) throw new UsageError(`--received-at "${text}" không phải thời điểm ISO 8601 (ví dụ 2022-07-05T09:00:00+07:00).`);
+  if (Number.isNaN(date.getTime()))
+    throw new UsageError(`--received-at "${text}" không phải thời điểm ISO 8601 (ví dụ 2022-07-05T09:00:00+07:00).`);
   return date;
 }
 

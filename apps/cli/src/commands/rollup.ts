@@ -16,7 +16,8 @@ function describe(f: RollupFigure): string {
   const coverage = `${f.reporting_units}/${f.expected_units} đơn vị báo cáo`;
   let value: string;
   if (f.aggregation === 'ratio') value = `${formatPercent(f.value)} (${formatNumber(f.numerator)}/${formatNumber(f.denominator)})`;
-  else if (f.aggregation === 'share_true') value = `${formatNumber(f.numerator)}/${formatNumber(f.denominator)} đơn vị "Có"${f.false_units.length > 0 ? `; "Không": ${f.false_units.join(', ')}` : ''}`;
+  else if (f.aggregation === 'share_true')
+    value = `${formatNumber(f.numerator)}/${formatNumber(f.denominator)} đơn vị "Có"${f.false_units.length > 0 ? `; "Không": ${f.false_units.join(', ')}` : ''}`;
   else if (f.aggregation === 'list') value = (f.texts ?? []).map((t) => `${t.unit}: ${t.text}`).join('; ') || '—';
   else value = `${formatNumber(f.value)}${ind?.unitLabel ? ` ${ind.unitLabel}` : ''}`;
   return `${name}: ${value} (${coverage})${f.derived ? ' [suy ra từ các kỳ con]' : ''}`;
@@ -36,7 +37,8 @@ export default defineCommand({
     const indicators = manyArg(args.indicator);
     await withContext(args, async (ctx) => {
       const rollup = await getRollup(ctx.warehouse, {
-        unit: args.unit, period: period.code,
+        unit: args.unit,
+        period: period.code,
         ...(indicators.length > 0 ? { indicators } : {}),
         ...(args.group ? { group: args.group } : {}),
       });

@@ -17,7 +17,9 @@ export default defineCommand({
         ctx.out.line(`Đã chạy pipeline ${result.pipeline}: ${result.models.length} mô hình trong ${result.ms} ms.`);
         reportExit(EXIT.OK);
       } else {
-        process.stderr.write(`Lỗi: pipeline ${result.pipeline} thất bại${result.error?.model ? ` ở mô hình ${result.error.model}` : ''}: ${result.error?.message ?? ''}\n`);
+        process.stderr.write(
+          `Lỗi: pipeline ${result.pipeline} thất bại${result.error?.model ? ` ở mô hình ${result.error.model}` : ''}: ${result.error?.message ?? ''}\n`,
+        );
         reportExit(EXIT.REFUSED);
       }
     });

@@ -25,9 +25,15 @@ export async function startServer(args: StartOptions): Promise<RunningServer> {
     await server.close();
     await real.close();
   };
-  process.once('SIGINT', () => { void stop(); });
-  process.once('SIGTERM', () => { void stop(); });
-  process.stderr.write(`tonghop đang chạy tại ${server.url}/ (API: ${server.url}/api/openapi.json)${publicRead ? ' — cho phép xem không cần đăng nhập' : ''}. Nhấn Ctrl+C để dừng.\n`);
+  process.once('SIGINT', () => {
+    void stop();
+  });
+  process.once('SIGTERM', () => {
+    void stop();
+  });
+  process.stderr.write(
+    `tonghop đang chạy tại ${server.url}/ (API: ${server.url}/api/openapi.json)${publicRead ? ' — cho phép xem không cần đăng nhập' : ''}. Nhấn Ctrl+C để dừng.\n`,
+  );
   return server;
 }
 

@@ -34,17 +34,28 @@ export default defineCommand({
       if (!unit) throw new TonghopError('UNIT_NOT_FOUND', `Không có đơn vị mã "${args.unit}".`);
       const own = formForUnitType(unit.type) === form;
       const children = units.filter((u) => u.parentCode === unit.code && formForUnitType(u.type) === (form as FormCode));
-      if (!own && children.length === 0) throw new TonghopError('TEMPLATE_NO_UNITS', `Đơn vị ${unit.code} (${unit.name}) không nộp biểu ${form} và không có đơn vị cấp dưới nộp biểu này.`);
+      if (!own && children.length === 0)
+        throw new TonghopError(
+          'TEMPLATE_NO_UNITS',
+          `Đơn vị ${unit.code} (${unit.name}) không nộp biểu ${form} và không có đơn vị cấp dưới nộp biểu này.`,
+        );
       const bytes = own
         ? await generateFormTemplate({ form, unit: { code: unit.code, name: unit.name }, period: period.code })
-        : await generateTableTemplate({ form, parent: { code: unit.code, name: unit.name }, units: children.map((u) => ({ code: u.code, name: u.name })), period: period.code });
+        : await generateTableTemplate({
+            form,
+            parent: { code: unit.code, name: unit.name },
+            units: children.map((u) => ({ code: u.code, name: u.name })),
+            period: period.code,
+          });
       await writeFile(`${file}.partial`, bytes);
       await rename(`${file}.partial`, file);
       const layout = own ? 'form' : 'table';
       ctx.out.data({ file, layout, form, unit: unit.code, period: period.code, units: own ? 1 : children.length, bytes: bytes.length });
-      ctx.out.line(own
-        ? `Đã tạo mẫu biểu ${form} cho ${unit.name}, ${period.code}: ${file}`
-        : `Đã tạo bảng mẫu biểu ${form} cho ${children.length} đơn vị thuộc ${unit.name}, ${period.code}: ${file}`);
+      ctx.out.line(
+        own
+          ? `Đã tạo mẫu biểu ${form} cho ${unit.name}, ${period.code}: ${file}`
+          : `Đã tạo bảng mẫu biểu ${form} cho ${children.length} đơn vị thuộc ${unit.name}, ${period.code}: ${file}`,
+      );
       reportExit(EXIT.OK);
     });
   },

@@ -20,15 +20,26 @@ export async function importUnitsFile(ctx: CliContext, file: string): Promise<Un
   const text = (await readFile(file, 'utf8')).replace(/^\uFEFF/, '');
   // Empty lines are kept so that rows[i] stays physical line i + 1 (core skips blank rows).
   const parsed = Papa.parse<string[]>(text, { skipEmptyLines: false });
-  const errors = parsed.errors.map((e) => ({ line: (e.row ?? 0) + 1, message: `tệp ${file}, dòng ${(e.row ?? 0) + 1}: CSV không hợp lệ (${e.message})` }));
+  const errors = parsed.errors.map((e) => ({
+    line: (e.row ?? 0) + 1,
+    message: `tệp ${file}, dòng ${(e.row ?? 0) + 1}: CSV không hợp lệ (${e.message})`,
+  }));
   const rows = parseUnitsCsvRows(parsed.data);
-  errors.push(...rows.errors.map((e) => ({ line: e.line, message: /^tệp /u.test(e.message) ? e.message : `tệp ${file}, dòng ${e.line}: ${e.message}` })));
+  errors.push(
+    ...rows.errors.map((e) => ({
+      line: e.line,
+      message: /^tệp /u.test(e.message) ? e.message : `tệp ${file}, dòng ${e.line}: ${e.message}`,
+    })),
+  );
   if (rows.externalParents.length > 0) {
     const known = new Set((await ctx.warehouse.listUnits()).map((u) => u.code));
     for (const parent of rows.externalParents.filter((p) => !known.has(p))) {
       const unit = rows.units.find((u) => u.parentCode === parent);
       const line = parsed.data.findIndex((row) => row.some((cell) => cell.trim() === unit?.code)) + 1;
-      errors.push({ line, message: `tệp ${file}, dòng ${line}: đơn vị cấp trên "${parent}" không có trong tệp cũng như trong cơ sở dữ liệu` });
+      errors.push({
+        line,
+        message: `tệp ${file}, dòng ${line}: đơn vị cấp trên "${parent}" không có trong tệp cũng như trong cơ sở dữ liệu`,
+      });
     }
   }
   if (errors.length > 0) return { imported: 0, updated: 0, errors };

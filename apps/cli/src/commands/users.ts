@@ -11,13 +11,21 @@ const add = defineCommand({
     ...globalArgs,
     name: { type: 'string', description: 'Tên người dùng', required: true, valueHint: 'NAME' },
     role: { type: 'string', description: `Vai trò: ${ROLES.join(' | ')}`, required: true, valueHint: 'ROLE' },
-    unit: { type: 'string', description: 'Mã đơn vị (bắt buộc với uploader: được nộp cho đơn vị này và các đơn vị cấp dưới)', valueHint: 'CODE' },
+    unit: {
+      type: 'string',
+      description: 'Mã đơn vị (bắt buộc với uploader: được nộp cho đơn vị này và các đơn vị cấp dưới)',
+      valueHint: 'CODE',
+    },
   },
   async run({ args }) {
     if (!isRole(args.role)) throw new UsageError(`Vai trò "${args.role}" không hợp lệ (${ROLES.join(', ')}).`);
     const role = args.role;
     await withContext(args, async (ctx) => {
-      const user = await addUser(ctx.warehouse, { name: args.name, role, unitCode: args.unit ?? null }, { actor: ctx.actor, clock: ctx.clock });
+      const user = await addUser(
+        ctx.warehouse,
+        { name: args.name, role, unitCode: args.unit ?? null },
+        { actor: ctx.actor, clock: ctx.clock },
+      );
       ctx.out.data(user);
       ctx.out.line(`Đã tạo người dùng "${user.name}" (vai trò ${user.role}${user.unit ? `, đơn vị ${user.unit}` : ''}).`);
       ctx.out.line('Mã truy cập (token) — chỉ hiện MỘT lần, hãy lưu lại ngay:');

@@ -39,7 +39,9 @@ export async function fetchSubmittedPeriods(): Promise<string[]> {
 export async function probePeriods(unit: string, now: Date, years = 6): Promise<string[]> {
   const year = now.getFullYear();
   const candidates = Array.from({ length: years }, (_, i) => year - i).flatMap((y) => [`${y}`, `${y}S1`, `${y}S2`]);
-  const found = await Promise.all(candidates.map(async (p) => ((await fetchRollup(unit, p)).figures.some((f) => f.value !== null) ? p : null)));
+  const found = await Promise.all(
+    candidates.map(async (p) => ((await fetchRollup(unit, p)).figures.some((f) => f.value !== null) ? p : null)),
+  );
   return found.filter((p): p is string => p !== null);
 }
 
@@ -48,7 +50,12 @@ export async function fetchMe(): Promise<Me> {
   const body = await getJson('me');
   const obj = isObj(body) ? body : {};
   const user = isObj(obj.user) ? obj.user : obj;
-  return { name: str(user.name), role: str(user.role) as Me['role'], unit: str(user.unit) ?? str(user.unit_code), anonymous: user.anonymous === true };
+  return {
+    name: str(user.name),
+    role: str(user.role) as Me['role'],
+    unit: str(user.unit) ?? str(user.unit_code),
+    anonymous: user.anonymous === true,
+  };
 }
 
 /** A reference list the role may not read (403) is empty rather than an error. */

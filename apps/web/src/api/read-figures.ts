@@ -9,20 +9,22 @@ function readValue(value: unknown): Figure['value'] {
 
 export function readRollup(body: unknown): Rollup {
   const obj = isObj(body) ? body : {};
-  const figures: Figure[] = arrayIn(body, 'figures').filter(isObj).map((f) => ({
-    indicator: str(f.indicator) ?? '',
-    option: str(f.option),
-    value: readValue(f.value),
-    numerator: num(f.numerator),
-    denominator: num(f.denominator),
-    reporting_units: num(f.reporting_units),
-    expected_units: num(f.expected_units),
-    false_units: strings(f.false_units),
-    texts: list(f.texts)
-      .filter(isObj)
-      .map((t) => ({ unit: str(t.unit) ?? '', text: str(t.text) ?? '' }))
-      .filter((t) => t.text !== ''),
-  }));
+  const figures: Figure[] = arrayIn(body, 'figures')
+    .filter(isObj)
+    .map((f) => ({
+      indicator: str(f.indicator) ?? '',
+      option: str(f.option),
+      value: readValue(f.value),
+      numerator: num(f.numerator),
+      denominator: num(f.denominator),
+      reporting_units: num(f.reporting_units),
+      expected_units: num(f.expected_units),
+      false_units: strings(f.false_units),
+      texts: list(f.texts)
+        .filter(isObj)
+        .map((t) => ({ unit: str(t.unit) ?? '', text: str(t.text) ?? '' }))
+        .filter((t) => t.text !== ''),
+    }));
   return { unit: str(obj.unit) ?? '', period: str(obj.period) ?? '', figures };
 }
 

@@ -3,9 +3,7 @@ import { arrayIn, isObj, list, num, str } from './read';
 
 function readIssue(item: unknown): Issue {
   if (!isObj(item)) return { cell: null, rule: null, message: String(item) };
-  const where = [str(item.sheet), str(item.cell) ?? (num(item.line) !== null ? `dòng ${num(item.line)}` : null)]
-    .filter(Boolean)
-    .join('!');
+  const where = [str(item.sheet), str(item.cell) ?? (num(item.line) !== null ? `dòng ${num(item.line)}` : null)].filter(Boolean).join('!');
   return { cell: where || null, rule: str(item.rule) ?? str(item.code), message: str(item.message) ?? '' };
 }
 

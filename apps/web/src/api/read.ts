@@ -23,8 +23,14 @@ export function list(value: unknown): unknown[] {
 }
 
 export function strings(value: unknown): string[] {
-  if (typeof value === 'string') return value.split(/[;,]/u).map((s) => s.trim()).filter(Boolean);
-  return list(value).map((v) => (isObj(v) ? str(v.code) : str(v))).filter((v): v is string => v !== null);
+  if (typeof value === 'string')
+    return value
+      .split(/[;,]/u)
+      .map((s) => s.trim())
+      .filter(Boolean);
+  return list(value)
+    .map((v) => (isObj(v) ? str(v.code) : str(v)))
+    .filter((v): v is string => v !== null);
 }
 
 /** The array inside an answer: the answer itself, or its first array-valued key among `keys`. */

@@ -27,7 +27,11 @@ export function BarChart({ title, labels, values, format, percent }: Props) {
         locale: 'vi-VN',
         plugins: { tooltip: { callbacks: { label: (item) => format(item.parsed[labels.length > 8 ? 'x' : 'y'] ?? 0) } } },
         scales: {
-          [labels.length > 8 ? 'x' : 'y']: { beginAtZero: true, ...(percent ? { max: 1 } : {}), ticks: { callback: (v: string | number) => format(Number(v)) } },
+          [labels.length > 8 ? 'x' : 'y']: {
+            beginAtZero: true,
+            ...(percent ? { max: 1 } : {}),
+            ticks: { callback: (v: string | number) => format(Number(v)) },
+          },
         },
       },
     });

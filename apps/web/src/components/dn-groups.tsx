@@ -10,9 +10,16 @@ const INDICATORS = ['DN_HN_NLD', 'DN_CONG_DOAN', 'DN_TULDTT'] as const;
 /** Enterprise shares by ownership (spec: a roll-up restricted to a unit group). */
 export function DnGroups({ unit, period }: { unit: string; period: string }) {
   const { units, indicator } = useApp();
-  const groups = [...new Set(units.all.filter((u) => u.type === 'doanh_nghiep').flatMap((u) => u.groups))].filter((g) => g in GROUP_LABEL).sort();
-  const data = useAsync(() => Promise.all(groups.map(async (g) => [g, figureMap(await fetchRollup(unit, period, g))] as const)), [unit, period, groups.join()]);
-  const rows = (data.data ?? []).filter(([, figures]) => INDICATORS.some((code) => typeof getFigure(figures, code)?.value === 'number' && getFigure(figures, code)?.reporting_units));
+  const groups = [...new Set(units.all.filter((u) => u.type === 'doanh_nghiep').flatMap((u) => u.groups))]
+    .filter((g) => g in GROUP_LABEL)
+    .sort();
+  const data = useAsync(
+    () => Promise.all(groups.map(async (g) => [g, figureMap(await fetchRollup(unit, period, g))] as const)),
+    [unit, period, groups.join()],
+  );
+  const rows = (data.data ?? []).filter(([, figures]) =>
+    INDICATORS.some((code) => typeof getFigure(figures, code)?.value === 'number' && getFigure(figures, code)?.reporting_units),
+  );
   if (rows.length === 0) return null;
   return (
     <section class="form-section" aria-labelledby="muc-dn-nhom">
@@ -24,7 +31,9 @@ export function DnGroups({ unit, period }: { unit: string; period: string }) {
             <tr>
               <th scope="col">Loại hình</th>
               {INDICATORS.map((code) => (
-                <th scope="col" key={code}>{indicator(code)?.label ?? code}</th>
+                <th scope="col" key={code}>
+                  {indicator(code)?.label ?? code}
+                </th>
               ))}
             </tr>
           </thead>

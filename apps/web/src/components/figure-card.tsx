@@ -20,7 +20,8 @@ function Details({ indicator, figures }: { indicator: Indicator; figures: Figure
       <ul class="breakdown">
         {options.map((f) => (
           <li key={f.option}>
-            {optionLabel(indicator.category_set, f.option ?? '')}: <strong>{formatNumber(typeof f.value === 'number' ? f.value : null)}</strong>
+            {optionLabel(indicator.category_set, f.option ?? '')}:{' '}
+            <strong>{formatNumber(typeof f.value === 'number' ? f.value : null)}</strong>
           </li>
         ))}
       </ul>
@@ -28,11 +29,7 @@ function Details({ indicator, figures }: { indicator: Indicator; figures: Figure
   if (indicator.aggregation === 'ratio' && total?.numerator !== null && total?.denominator !== null && total)
     return <p class="detail">{formatShare(total.numerator ?? 0, total.denominator ?? 0, ratioUnit(indicator, find))}</p>;
   if (indicator.aggregation === 'share_true' && total && total.false_units.length > 0)
-    return (
-      <p class="detail warn">
-        Chưa thực hiện: {total.false_units.map((code) => units.name(code)).join(', ')}
-      </p>
-    );
+    return <p class="detail warn">Chưa thực hiện: {total.false_units.map((code) => units.name(code)).join(', ')}</p>;
   return null;
 }
 
@@ -43,7 +40,9 @@ function ratioUnit(indicator: Indicator, find: (code: string) => Indicator | und
 
 /** Whether a figure has anything to show (an annual indicator has none in a half-year). */
 export function hasValue(indicator: string, figures: FigureMap): boolean {
-  return [...figures.values()].some((f) => f.indicator === indicator && f.value !== null && !(f.option === null && f.reporting_units === 0));
+  return [...figures.values()].some(
+    (f) => f.indicator === indicator && f.value !== null && !(f.option === null && f.reporting_units === 0),
+  );
 }
 
 /** One key figure: its value (a link to its lineage), its unit and its coverage. */
@@ -59,7 +58,15 @@ export function FigureCard({ indicator, figures, unit, period }: Props) {
     <article class="card" aria-label={indicator.label}>
       <h3>{indicator.label}</h3>
       <p class="figure">
-        {text && <FigureValue unit={unit} period={period} indicator={indicator.code} text={text} label={`${indicator.label}, ${units.name(unit)}`} />}
+        {text && (
+          <FigureValue
+            unit={unit}
+            period={period}
+            indicator={indicator.code}
+            text={text}
+            label={`${indicator.label}, ${units.name(unit)}`}
+          />
+        )}
         {unitText && <span class="figure-unit"> {unitText}</span>}
       </p>
       <Details indicator={indicator} figures={figures} />

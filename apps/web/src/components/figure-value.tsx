@@ -12,7 +12,12 @@ interface Props {
 /** A number that opens its lineage (which submissions and cells it comes from) when clicked. */
 export function FigureValue({ unit, period, indicator, text, label }: Props) {
   const { showLineage } = useApp();
-  if (text === '—') return <span class="empty" title="Không có số liệu">—</span>;
+  if (text === '—')
+    return (
+      <span class="empty" title="Không có số liệu">
+        —
+      </span>
+    );
   return (
     <button
       type="button"

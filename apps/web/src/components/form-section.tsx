@@ -28,9 +28,7 @@ export function FormSection({ section, figures, completeness, unit, period }: Pr
       <div class="section-head">
         <h2 id={headingId}>{section.title}</h2>
         {section.form && completeness && (
-          <p class="coverage">
-            {formatShare(completeness.submitted, completeness.expected, FORM_NOUN[section.form])} đã báo cáo
-          </p>
+          <p class="coverage">{formatShare(completeness.submitted, completeness.expected, FORM_NOUN[section.form])} đã báo cáo</p>
         )}
         {section.form && (
           <a class="more" href={href({ view: 'bang', form: section.form, unit, period })}>

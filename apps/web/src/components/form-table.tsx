@@ -28,14 +28,16 @@ export function FormTable({ route, form, columns, rows, total, unit, period }: P
   const { units } = useApp();
   const noun = FORM_NOUN[form];
   return (
-    <div class="table-wrap" tabIndex={0} role="region" aria-label={`Bảng biểu ${form}, cuộn ngang để xem thêm cột`}>
+    <div class="table-wrap" role="region" aria-label={`Bảng biểu ${form}, cuộn ngang để xem thêm cột`}>
       <table class="form-table">
         <caption>
           Biểu {form} ({FORM_NAME[form]}): {units.name(unit)}, {periodLabel(period)}
         </caption>
         <thead>
           <tr>
-            <th scope="col" class="unit-col">Đơn vị</th>
+            <th scope="col" class="unit-col">
+              Đơn vị
+            </th>
             {columns.map((c) => (
               <th scope="col" key={c.code} title={c.code}>
                 {c.label}
@@ -51,14 +53,24 @@ export function FormTable({ route, form, columns, rows, total, unit, period }: P
                 <a href={href({ ...route, form, unit: row.unit.code })}>{row.unit.name}</a>
               </th>
               {columns.map((c) => (
-                <FigureCell key={c.code} indicator={c} figures={row.figures} unit={row.unit.code} period={period} noun={noun} single={row.leaf} />
+                <FigureCell
+                  key={c.code}
+                  indicator={c}
+                  figures={row.figures}
+                  unit={row.unit.code}
+                  period={period}
+                  noun={noun}
+                  single={row.leaf}
+                />
               ))}
             </tr>
           ))}
         </tbody>
         <tfoot>
           <tr>
-            <th scope="row" class="unit-col">Tổng cộng</th>
+            <th scope="row" class="unit-col">
+              Tổng cộng
+            </th>
             {columns.map((c) => (
               <FigureCell key={c.code} indicator={c} figures={total} unit={unit} period={period} noun={noun} single={false} />
             ))}

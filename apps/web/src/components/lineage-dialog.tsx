@@ -27,7 +27,11 @@ export function LineageDialog({ request, onClose }: { request: LineageRequest; o
       <p class="lineage-what">
         {request.shown} — {units.name(request.unit)}, {periodLabel(request.period)}
       </p>
-      {data.loading && <p class="status" role="status">Đang tải nguồn số liệu…</p>}
+      {data.loading && (
+        <p class="status" role="status">
+          Đang tải nguồn số liệu…
+        </p>
+      )}
       {data.error !== undefined && <LoadError error={data.error} />}
       {data.data?.length === 0 && <p class="status">Không có báo cáo nào tạo nên số liệu này.</p>}
       {data.data && data.data.length > 0 && <LineageTable submissions={data.data} />}

@@ -3,7 +3,12 @@ import { can, useApp } from '../lib/app-context';
 import { formatNumber } from '../lib/format';
 import { FileLink } from './file-link';
 
-const STATE: Record<string, string> = { accepted: 'hợp lệ', warning: 'có cảnh báo', rejected: 'bị từ chối', superseded: 'đã được thay thế' };
+const STATE: Record<string, string> = {
+  accepted: 'hợp lệ',
+  warning: 'có cảnh báo',
+  rejected: 'bị từ chối',
+  superseded: 'đã được thay thế',
+};
 
 function cellValue(value: string): string {
   if (/^-?\d+(\.\d+)?$/u.test(value)) return formatNumber(Number(value));

@@ -20,7 +20,12 @@ export function NavTabs({ route, selection }: { route: Route; selection: Selecti
         {tabs.map((tab) => (
           <li key={tab.view}>
             <a
-              href={href({ view: tab.view, form: tab.view === 'bang' ? (route.form ?? tab.form) : undefined, unit: selection?.unit, period: selection?.period })}
+              href={href({
+                view: tab.view,
+                form: tab.view === 'bang' ? (route.form ?? tab.form) : undefined,
+                unit: selection?.unit,
+                period: selection?.period,
+              })}
               aria-current={route.view === tab.view ? 'page' : undefined}
             >
               {tab.label}

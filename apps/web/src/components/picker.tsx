@@ -20,8 +20,7 @@ function treeOptions(units: UnitIndex, period: string, current: string): { unit:
 
 export function Picker({ route, selection }: { route: Route; selection: Selection }) {
   const { units } = useApp();
-  const go = (change: Partial<Route>): void =>
-    navigate({ ...route, unit: selection.unit, period: selection.period, ...change });
+  const go = (change: Partial<Route>): void => navigate({ ...route, unit: selection.unit, period: selection.period, ...change });
   return (
     <form class="picker" aria-label="Chọn đơn vị và kỳ báo cáo" onSubmit={(e) => e.preventDefault()}>
       <div class="field">

@@ -43,7 +43,13 @@ export function UnitDetail({ form, columns, figures, unit, period }: Props) {
               <tr key={`${c.code}.${f.option}`} class="sub">
                 <th scope="row">{optionLabel(c.category_set, f.option ?? '')}</th>
                 <td class="num">
-                  <FigureValue unit={unit} period={period} indicator={c.code} text={formatNumber(typeof f.value === 'number' ? f.value : null)} label={`${c.label} (${f.option}), ${units.name(unit)}`} />
+                  <FigureValue
+                    unit={unit}
+                    period={period}
+                    indicator={c.code}
+                    text={formatNumber(typeof f.value === 'number' ? f.value : null)}
+                    label={`${c.label} (${f.option}), ${units.name(unit)}`}
+                  />
                 </td>
                 <td>{c.unit}</td>
               </tr>

@@ -47,11 +47,36 @@ export function UploadResultView({ result: r }: { result: IngestResult }) {
         <span class={`badge ${status.cls}`}>{status.text}</span> {r.file}
       </h4>
       <dl>
-        {r.unit && (<><dt>Đơn vị</dt><dd>{units.name(r.unit)}</dd></>)}
-        {r.period && (<><dt>Kỳ báo cáo</dt><dd>{periodLabel(r.period)}</dd></>)}
-        {r.form && (<><dt>Biểu mẫu</dt><dd>{r.form}</dd></>)}
-        {r.facts !== null && (<><dt>Số liệu ghi nhận</dt><dd>{formatNumber(r.facts)}</dd></>)}
-        {r.supersedes && (<><dt>Thay thế báo cáo</dt><dd>{r.supersedes}</dd></>)}
+        {r.unit && (
+          <>
+            <dt>Đơn vị</dt>
+            <dd>{units.name(r.unit)}</dd>
+          </>
+        )}
+        {r.period && (
+          <>
+            <dt>Kỳ báo cáo</dt>
+            <dd>{periodLabel(r.period)}</dd>
+          </>
+        )}
+        {r.form && (
+          <>
+            <dt>Biểu mẫu</dt>
+            <dd>{r.form}</dd>
+          </>
+        )}
+        {r.facts !== null && (
+          <>
+            <dt>Số liệu ghi nhận</dt>
+            <dd>{formatNumber(r.facts)}</dd>
+          </>
+        )}
+        {r.supersedes && (
+          <>
+            <dt>Thay thế báo cáo</dt>
+            <dd>{r.supersedes}</dd>
+          </>
+        )}
       </dl>
       <Issues title="Lỗi" issues={r.errors} cls="bad" />
       <Issues title="Cảnh báo" issues={r.warnings} cls="warn" />

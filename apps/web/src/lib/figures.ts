@@ -28,7 +28,7 @@ export function formsOf(indicator: Indicator, catalog: Catalog): string[] {
 export function nounOf(indicator: Indicator, catalog: Catalog): string {
   const forms = formsOf(indicator, catalog);
   const only = forms.length === 1 ? forms[0] : undefined;
-  return only ? FORM_NOUN[only as keyof typeof FORM_NOUN] ?? 'đơn vị' : 'đơn vị';
+  return only ? (FORM_NOUN[only as keyof typeof FORM_NOUN] ?? 'đơn vị') : 'đơn vị';
 }
 
 export function numericValue(figure: Figure | undefined): number | null {

@@ -38,8 +38,7 @@ export function indexUnits(units: Unit[]): UnitIndex {
     list.push(unit);
     kids.set(unit.parent_code, list);
   }
-  const children = (code: string, period: string | null): Unit[] =>
-    (kids.get(code) ?? []).filter((u) => isActive(u, period));
+  const children = (code: string, period: string | null): Unit[] => (kids.get(code) ?? []).filter((u) => isActive(u, period));
   const hasDescendantOfType = (code: string, type: UnitType, period: string | null): boolean =>
     children(code, period).some((c) => c.type === type || hasDescendantOfType(c.code, type, period));
   return {

@@ -2,7 +2,10 @@ import { useEffect, useState } from 'preact/hooks';
 import { ApiError } from '../errors';
 import { useApp } from './app-context';
 
-export type Async<T> = { loading: true; data?: undefined; error?: undefined } | { loading: false; data: T; error?: undefined } | { loading: false; data?: undefined; error: unknown };
+export type Async<T> =
+  | { loading: true; data?: undefined; error?: undefined }
+  | { loading: false; data: T; error?: undefined }
+  | { loading: false; data?: undefined; error: unknown };
 
 const LOADING = { loading: true } as const;
 

@@ -28,7 +28,9 @@ export function ChartsView({ route, selection }: { route: Route; selection: Sele
   const choices = catalog.indicators.filter((i) => CHARTABLE.has(i.aggregation));
   const indicator = choices.find((i) => i.code === route.indicator) ?? choices.find((i) => i.code === 'TTHC_TIEP_NHAN') ?? choices[0];
   const types = new Set(indicator ? formsOf(indicator, catalog).map((f) => TYPE_OF_FORM[f as keyof typeof TYPE_OF_FORM]) : []);
-  const rowUnits = units.children(unit, period).filter((u) => types.has(u.type) || [...types].some((t) => units.hasDescendantOfType(u.code, t, period)));
+  const rowUnits = units
+    .children(unit, period)
+    .filter((u) => types.has(u.type) || [...types].some((t) => units.hasDescendantOfType(u.code, t, period)));
   const data = useAsync(
     async () => ({
       byUnit: await Promise.all(rowUnits.map(async (u) => figureMap(await fetchRollup(u.code, period)))),
@@ -49,11 +51,17 @@ export function ChartsView({ route, selection }: { route: Route; selection: Sele
         Chỉ tiêu
         <select value={indicator.code} onChange={(e) => navigate({ ...route, unit, period, indicator: e.currentTarget.value })}>
           {choices.map((i) => (
-            <option key={i.code} value={i.code}>{i.label}</option>
+            <option key={i.code} value={i.code}>
+              {i.label}
+            </option>
           ))}
         </select>
       </label>
-      {data.loading && <p class="status" role="status">Đang tải…</p>}
+      {data.loading && (
+        <p class="status" role="status">
+          Đang tải…
+        </p>
+      )}
       {data.error !== undefined && <LoadError error={data.error} />}
       {data.data && (
         <div class="charts">

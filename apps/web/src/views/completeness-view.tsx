@@ -16,7 +16,11 @@ export function CompletenessView({ selection }: { selection: Selection }) {
   return (
     <>
       <ViewTitle title="Tình hình báo cáo" selection={selection} />
-      {data.loading && <p class="status" role="status">Đang tải…</p>}
+      {data.loading && (
+        <p class="status" role="status">
+          Đang tải…
+        </p>
+      )}
       {data.error !== undefined && <LoadError error={data.error} />}
       {data.data && (
         <div class="table-wrap">

@@ -18,23 +18,29 @@ export function FormTableView({ route, selection }: { route: Route; selection: S
   const { units, catalog } = useApp();
   const { unit, period } = selection;
   const own = FORM_OF_TYPE[units.get(unit)?.type ?? 'tinh'];
-  const form: FormCode = own ?? (FORMS.find((f) => f === route.form) ?? 'XA');
+  const form: FormCode = own ?? FORMS.find((f) => f === route.form) ?? 'XA';
   const type = TYPE_OF_FORM[form];
-  const rowUnits = own ? [] : units.children(unit, period).filter((u) => u.type === type || units.hasDescendantOfType(u.code, type, period));
-  const data = useAsync(
-    async () => {
-      const [total, ...rows] = await Promise.all([unit, ...rowUnits.map((u) => u.code)].map((code) => fetchRollup(code, period)));
-      return { total: figureMap(total!), rows: rowUnits.map((u, i): Row => ({ unit: u, leaf: u.type === type, figures: figureMap(rows[i]!) })) };
-    },
-    [unit, period, form],
-  );
+  const rowUnits = own
+    ? []
+    : units.children(unit, period).filter((u) => u.type === type || units.hasDescendantOfType(u.code, type, period));
+  const data = useAsync(async () => {
+    const [total, ...rows] = await Promise.all([unit, ...rowUnits.map((u) => u.code)].map((code) => fetchRollup(code, period)));
+    return {
+      total: figureMap(total!),
+      rows: rowUnits.map((u, i): Row => ({ unit: u, leaf: u.type === type, figures: figureMap(rows[i]!) })),
+    };
+  }, [unit, period, form]);
   const columns = formColumns(catalog, form);
   return (
     <>
       <ViewTitle title="Bảng số liệu" selection={selection} />
       <Breadcrumb route={{ ...route, form }} unit={unit} />
       {!own && <FormTabs route={route} form={form} />}
-      {data.loading && <p class="status" role="status">Đang tải số liệu…</p>}
+      {data.loading && (
+        <p class="status" role="status">
+          Đang tải số liệu…
+        </p>
+      )}
       {data.error !== undefined && <LoadError error={data.error} />}
       {data.data && own && <UnitDetail form={form} columns={columns} figures={data.data.total} unit={unit} period={period} />}
       {data.data && !own && rowUnits.length === 0 && <p class="status">Không có đơn vị nào nộp biểu {form} trực thuộc đơn vị này.</p>}

@@ -19,7 +19,11 @@ export function OverviewView({ selection }: { selection: Selection }) {
   return (
     <>
       <ViewTitle title="Tổng quan" selection={selection} />
-      {data.loading && <p class="status" role="status">Đang tải số liệu…</p>}
+      {data.loading && (
+        <p class="status" role="status">
+          Đang tải số liệu…
+        </p>
+      )}
       {data.error !== undefined && <LoadError error={data.error} />}
       {data.data && (
         <>

@@ -19,7 +19,14 @@ export function SignIn({ reason, onToken, onBack }: { reason: string | null; onT
           </p>
         )}
         <label for="ma-truy-cap">Mã truy cập</label>
-        <input id="ma-truy-cap" type="password" autoComplete="current-password" value={token} onInput={(e) => setToken(e.currentTarget.value)} required />
+        <input
+          id="ma-truy-cap"
+          type="password"
+          autoComplete="current-password"
+          value={token}
+          onInput={(e) => setToken(e.currentTarget.value)}
+          required
+        />
         <p class="hint">Mã truy cập do quản trị viên cấp (lệnh tonghop users add).</p>
         <div class="row">
           <button type="submit">Đăng nhập</button>

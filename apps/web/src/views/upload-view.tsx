@@ -6,7 +6,11 @@ import { ApiError, messageOf } from '../errors';
 import { useApp } from '../lib/app-context';
 import { formatBytes, formatNumber } from '../lib/format';
 
-type State = { kind: 'idle' } | { kind: 'sending'; count: number } | { kind: 'done'; results: IngestResult[] } | { kind: 'failed'; message: string };
+type State =
+  | { kind: 'idle' }
+  | { kind: 'sending'; count: number }
+  | { kind: 'done'; results: IngestResult[] }
+  | { kind: 'failed'; message: string };
 
 /** Staff upload one or many files and see each file's result with its cell-level errors. */
 export function UploadView() {
@@ -34,7 +38,15 @@ export function UploadView() {
         <p>Tệp Excel (.xlsx) hoặc CSV; có thể chọn nhiều tệp một lần.</p>
       </div>
       <form class="upload" onSubmit={submit}>
-        <input id="tep-bao-cao" class="visually-hidden" type="file" name="file" multiple accept=".xlsx,.xlsm,.xls,.ods,.csv,.txt,.tsv" onChange={(e) => setFiles([...(e.currentTarget.files ?? [])])} />
+        <input
+          id="tep-bao-cao"
+          class="visually-hidden"
+          type="file"
+          name="file"
+          multiple
+          accept=".xlsx,.xlsm,.xls,.ods,.csv,.txt,.tsv"
+          onChange={(e) => setFiles([...(e.currentTarget.files ?? [])])}
+        />
         <label for="tep-bao-cao" class="file-picker">
           Chọn tệp báo cáo
         </label>

@@ -6,7 +6,12 @@ export const categoryOptions: readonly CategoryOption[] = [
   { set: 'xep_loai', code: 'HTTNV', label: 'Hoàn thành tốt nhiệm vụ', aliases: ['tốt', 'HTT'] },
   { set: 'xep_loai', code: 'HTNV', label: 'Hoàn thành nhiệm vụ', aliases: ['hoàn thành', 'HT'] },
   { set: 'xep_loai', code: 'KHTNV', label: 'Không hoàn thành nhiệm vụ', aliases: ['không hoàn thành', 'KHT'] },
-  { set: 'to_chuc', code: 'MTTQ', label: 'Ủy ban Mặt trận Tổ quốc Việt Nam', aliases: ['MTTQ', 'Mặt trận', 'UBMTTQ', 'Ủy ban MTTQ', 'Ủy ban MTTQ Việt Nam'] },
+  {
+    set: 'to_chuc',
+    code: 'MTTQ',
+    label: 'Ủy ban Mặt trận Tổ quốc Việt Nam',
+    aliases: ['MTTQ', 'Mặt trận', 'UBMTTQ', 'Ủy ban MTTQ', 'Ủy ban MTTQ Việt Nam'],
+  },
   { set: 'to_chuc', code: 'CCB', label: 'Hội Cựu chiến binh', aliases: ['Cựu chiến binh'] },
   { set: 'to_chuc', code: 'HND', label: 'Hội Nông dân', aliases: ['Nông dân'] },
   { set: 'to_chuc', code: 'LDLD', label: 'Liên đoàn Lao động', aliases: ['Công đoàn', 'LĐLĐ'] },

@@ -25,7 +25,10 @@ const FINDERS: Finder[] = [
   (t) => match(t, /\bquy (iv|i{1,3}|0?[1-4])(?: nam)? (\d{4})\b/, (m) => makePeriod('quarter', Number(m[2]), quarterNumber(m[1] ?? ''))),
   (t) => match(t, /(?<!ngay \d{1,2} )\bthang (0?[1-9]|1[0-2])(?: nam)? (\d{4})\b/, (m) => makePeriod('month', Number(m[2]), Number(m[1]))),
   (t) => match(t, /\b(\d{4})(s[12]|q[1-4]|n9)\b/, (m) => periodFromCode(`${m[1]}${m[2]}`)),
-  (t) => match(t, /\b(?:(?:giai doan|tu nam|tu|nam) )?(\d{4}) (?:den )?(?:nam )?(\d{4})\b/, (m) => makePeriod('multi_year', Number(m[1]), Number(m[2]))),
+  (t) =>
+    match(t, /\b(?:(?:giai doan|tu nam|tu|nam) )?(\d{4}) (?:den )?(?:nam )?(\d{4})\b/, (m) =>
+      makePeriod('multi_year', Number(m[1]), Number(m[2])),
+    ),
   (t) => match(t, /(?<!thang \d{1,2} )\bnam (\d{4})\b/, (m) => makePeriod('year', Number(m[1]))),
 ];
 

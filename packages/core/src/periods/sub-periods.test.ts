@@ -64,7 +64,13 @@ describe('subPeriods', () => {
 
 describe('isUnitActive, periodContains, comparePeriods', () => {
   const unit = (validFrom: string | null, validTo: string | null): Unit => ({
-    code: 'X', name: 'X', type: 'huyen', parentCode: null, groups: [], validFrom, validTo,
+    code: 'X',
+    name: 'X',
+    type: 'huyen',
+    parentCode: null,
+    groups: [],
+    validFrom,
+    validTo,
   });
   it('validity overlapping the period', () => {
     expect(isUnitActive(unit(null, null), p('2022S1'))).toBe(true);
@@ -77,7 +83,10 @@ describe('isUnitActive, periodContains, comparePeriods', () => {
   it('periodContains and comparePeriods', () => {
     expect(periodContains(p('2022'), p('2022-03'))).toBe(true);
     expect(periodContains(p('2022S1'), p('2022Q3'))).toBe(false);
-    const sorted = ['2022Q2', '2022-01', '2022', '2021'].map(p).sort(comparePeriods).map((x) => x.code);
+    const sorted = ['2022Q2', '2022-01', '2022', '2021']
+      .map(p)
+      .sort(comparePeriods)
+      .map((x) => x.code);
     expect(sorted).toEqual(['2021', '2022', '2022-01', '2022Q2']);
   });
 });

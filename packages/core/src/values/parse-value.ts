@@ -68,7 +68,9 @@ function parseCategory(raw: string | number | boolean, indicator: Indicator): Pa
   const set = indicator.categorySet ?? '';
   const option = typeof raw === 'boolean' ? undefined : resolveOption(set, String(raw));
   if (option) return ok(option.code);
-  const known = optionsOfSet(set).map((o) => o.label).join('; ');
+  const known = optionsOfSet(set)
+    .map((o) => o.label)
+    .join('; ');
   return fail('UNKNOWN_OPTION', `${show(raw)} không có trong danh mục (${known})`);
 }
 

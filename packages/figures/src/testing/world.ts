@@ -26,7 +26,14 @@ let serial = 0;
  */
 export async function submit(
   wh: Warehouse,
-  s: { unit: string; period: string; form: FormCode; values: Record<string, Value>; status?: 'accepted' | 'warning' | 'rejected'; at?: string },
+  s: {
+    unit: string;
+    period: string;
+    form: FormCode;
+    values: Record<string, Value>;
+    status?: 'accepted' | 'warning' | 'rejected';
+    at?: string;
+  },
 ) {
   serial += 1;
   const name = `${s.unit}-${s.period}-${serial}.xlsx`;

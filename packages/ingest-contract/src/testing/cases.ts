@@ -27,7 +27,9 @@ interface CaseFile {
  */
 export function loadFixtureCases(dir: string): IngestCase[] {
   const cases: IngestCase[] = [];
-  for (const entry of readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory()).sort((a, b) => a.name.localeCompare(b.name))) {
+  for (const entry of readdirSync(dir, { withFileTypes: true })
+    .filter((e) => e.isDirectory())
+    .sort((a, b) => a.name.localeCompare(b.name))) {
     const folder = join(dir, entry.name);
     const casePath = join(folder, 'case.json');
     if (!existsSync(casePath)) throw new Error(`fixture ${folder} has no case.json`);

@@ -22,7 +22,7 @@ export function stringifyCompact(value: unknown, indent = '', width = 110): stri
   const flat = JSON.stringify(value);
   if (flat === undefined) return 'null';
   if (typeof value !== 'object' || value === null || flat.length + indent.length <= width) return flat;
-  const inner = indent + '  ';
+  const inner = `${indent}  `;
   if (Array.isArray(value)) {
     if (value.length === 0) return '[]';
     return `[\n${value.map((v) => inner + stringifyCompact(v, inner, width)).join(',\n')}\n${indent}]`;

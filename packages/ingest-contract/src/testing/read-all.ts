@@ -1,4 +1,3 @@
-import { makeIngestFile } from '../ingest-file';
 import type { IngestFile, IngestPlugin, ReadContext, SubmissionDraft } from '../types';
 
 /** Collects every draft a plugin yields for a file (tests and small tools only). */
@@ -7,4 +6,3 @@ export async function readAll(plugin: IngestPlugin, file: IngestFile, ctx: ReadC
   for await (const draft of plugin.read(file, ctx)) drafts.push(draft);
   return drafts;
 }
-

@@ -11,7 +11,8 @@ export function checkDraftSources(fileName: string, drafts: readonly SubmissionD
   drafts.forEach((d, i) => {
     if (d.source.file !== fileName) problems.push(`draft ${i}: source.file ${d.source.file} ≠ ${fileName}`);
     for (const f of d.facts) {
-      if (f.source.file !== fileName || !placed(f.source)) problems.push(`draft ${i}: fact ${f.indicator} has source ${JSON.stringify(f.source)}`);
+      if (f.source.file !== fileName || !placed(f.source))
+        problems.push(`draft ${i}: fact ${f.indicator} has source ${JSON.stringify(f.source)}`);
     }
     for (const located of [d.unit, d.period, d.form]) {
       if (located && (located.source.file !== fileName || !placed(located.source))) {
@@ -19,7 +20,8 @@ export function checkDraftSources(fileName: string, drafts: readonly SubmissionD
       }
     }
     for (const e of [...d.errors, ...d.warnings]) {
-      if (e.source.file !== fileName || e.message.trim() === '') problems.push(`draft ${i}: issue ${e.code} has source ${JSON.stringify(e.source)}`);
+      if (e.source.file !== fileName || e.message.trim() === '')
+        problems.push(`draft ${i}: issue ${e.code} has source ${JSON.stringify(e.source)}`);
     }
   });
   return problems;

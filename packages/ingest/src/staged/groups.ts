@@ -39,9 +39,7 @@ const rowLine = (row: number) => row + 2;
  * first appearance and resolves each header exactly as the orchestrator does for a plugin's draft.
  * Null when a row has no unit or no period: the plugin refuses such a file whole, so it goes its way.
  */
-export function draftGroups(
-  raw: RawGroups, file: string, units: UnitIndex, mayUploadFor?: (unit: Unit) => boolean,
-): Groups | null {
+export function draftGroups(raw: RawGroups, file: string, units: UnitIndex, mayUploadFor?: (unit: Unit) => boolean): Groups | null {
   const byKey = new Map<string, { first: number; last: number; texts: [string, string, string]; raws: number[] }>();
   for (let i = 0; i < raw.u.length; i++) {
     const texts: [string, string, string] = [(raw.u[i] ?? '').trim(), (raw.p[i] ?? '').trim(), (raw.f[i] ?? '').trim()];
@@ -66,7 +64,12 @@ export function draftGroups(
   return { list, ofRaw };
 }
 
-function resolveGroup(draft: SubmissionDraft, file: string, units: UnitIndex, mayUploadFor?: (unit: Unit) => boolean): DraftGroup['header'] {
+function resolveGroup(
+  draft: SubmissionDraft,
+  file: string,
+  units: UnitIndex,
+  mayUploadFor?: (unit: Unit) => boolean,
+): DraftGroup['header'] {
   const issues = new IssueList(file);
   const { unit, period, form } = resolveHeader(draft, units, issues);
   if (issues.length > 0 || !unit || !period || !form) return null;

@@ -11,7 +11,17 @@ import { loadGroups, loadKeys, loadValues } from './tables';
 import { parseValues, resolveKeys, type KeyRow } from './keys';
 import { rowsAreLines, stagedPlan, type StagedPlan } from './plan';
 import { scanFile } from './scan';
-import { checkQuery, factsSelect, groupRows, joinedRows, keyPairsQuery, rawGroupsQuery, valuesQuery, type KeyNumbers, type StagedTables } from './sql';
+import {
+  checkQuery,
+  factsSelect,
+  groupRows,
+  joinedRows,
+  keyPairsQuery,
+  rawGroupsQuery,
+  valuesQuery,
+  type KeyNumbers,
+  type StagedTables,
+} from './sql';
 
 /** Long CSV files from this size on are read by DuckDB (the staged path). */
 export const DEFAULT_STAGED_ABOVE_BYTES = 1024 * 1024;
@@ -54,7 +64,8 @@ export async function ingestStaged(file: IngestFile, plugin: IngestPlugin, run: 
 
 async function stagedFile(file: IngestFile, plugin: IngestPlugin, run: FileRun, plan: StagedPlan, st: Staging): Promise<StagedOutcome> {
   const { ctx } = run;
-  const progress = (share: number) => ctx.onProgress?.({ kind: 'file-progress', file: file.name, done: Math.round(file.size * share), total: file.size });
+  const progress = (share: number) =>
+    ctx.onProgress?.({ kind: 'file-progress', file: file.name, done: Math.round(file.size * share), total: file.size });
   const scanning = scanFile(file.path);
   const staged = await st.stageCsv('rows', file.path, plan).catch((error: unknown) => {
     if (error instanceof WarehouseQueryError) return null; // DuckDB reads it otherwise than the plugin would
@@ -78,7 +89,15 @@ async function stagedFile(file: IngestFile, plugin: IngestPlugin, run: FileRun, 
   // The original bytes are copied while the few groups that need it go the plugin's way.
   const state = { blobStored: counts.size > 0 };
   const [rebuilding, kept] = await Promise.allSettled([
-    rebuildDrafts(t, groups.filter((g) => !counts.has(g.grp)), file, plugin, scan.sha256, run, state),
+    rebuildDrafts(
+      t,
+      groups.filter((g) => !counts.has(g.grp)),
+      file,
+      plugin,
+      scan.sha256,
+      run,
+      state,
+    ),
     counts.size > 0 ? ctx.warehouse.blobs.put(file.path, scan.sha256) : null,
   ]);
   const failures = [rebuilding, kept].flatMap((s) => (s.status === 'rejected' ? [s.reason as unknown] : []));
@@ -93,13 +112,24 @@ async function stagedFile(file: IngestFile, plugin: IngestPlugin, run: FileRun, 
     const n = counts.get(g.grp);
     if (n === undefined || !g.header) return rebuilt.get(g.grp) as Entry;
     const prepared = prepareDraft({
-      ctx, file, plugin, sha256: scan.sha256, draft: g.draft, ...g.header, facts: [], errors: [], warnings: [],
+      ctx,
+      file,
+      plugin,
+      sha256: scan.sha256,
+      draft: g.draft,
+      ...g.header,
+      facts: [],
+      errors: [],
+      warnings: [],
     });
     prepared.submission.staged = { group: g.grp, count: n };
     return { draft: prepared };
   });
   const toStore = entries.flatMap((e) => ('draft' in e ? [e.draft] : []));
-  const stored = await ctx.warehouse.storeSubmissions(toStore.map((d) => d.submission), { staged: { sql: factsSelect(t) } });
+  const stored = await ctx.warehouse.storeSubmissions(
+    toStore.map((d) => d.submission),
+    { staged: { sql: factsSelect(t) } },
+  );
   progress(1);
   let next = 0;
   return { results: entries.map((e) => ('ready' in e ? e.ready : e.draft.finish(stored[next++] ?? missing()))) };
@@ -108,7 +138,7 @@ async function stagedFile(file: IngestFile, plugin: IngestPlugin, run: FileRun, 
 /** The file's groups, resolved, and the fact count of each plainly clean one; null when a line has no unit or period. */
 async function analyse(file: IngestFile, run: FileRun, plan: StagedPlan, st: Staging) {
   const base = { st, cols: plan.cols };
-  const raw = await st.columns(rawGroupsQuery(base)) as unknown as RawGroups;
+  const raw = (await st.columns(rawGroupsQuery(base))) as unknown as RawGroups;
   const groups = draftGroups(raw, file.name, run.units, run.ctx.mayUploadFor);
   if (!groups) return null;
   const forms = [...new Set(groups.list.flatMap((g) => (g.header ? [g.header.form] : [])))];
@@ -125,17 +155,17 @@ function missing(): never {
 /** Resolves keys and values into staging tables, then the fact count of every plainly clean group. */
 async function cleanCounts(t: StagedTables, forms: FormCode[], file: string): Promise<Map<number, number>> {
   const { st } = t;
-  const keys = resolveKeys(await st.columns(keyPairsQuery(t)) as { i: string[]; o: string[] }, forms, file);
+  const keys = resolveKeys((await st.columns(keyPairsQuery(t))) as { i: string[]; o: string[] }, forms, file);
   await loadKeys(st, keys);
   const indicators = new Map<string, Indicator>(keys.flatMap((k) => (k.indicator ? [[k.indicator.code, k.indicator]] : [])));
-  const values = parseValues(await st.columns(valuesQuery(t)) as { v: string[]; ind: string[] }, indicators);
+  const values = parseValues((await st.columns(valuesQuery(t))) as { v: string[]; ind: string[] }, indicators);
   if (values.length > 0) {
     await loadValues(st, values);
     t.values = true;
   }
   await st.createAs('joined', joinedRows(t));
   const check = checkQuery(t, forms, keyNumbers(keys));
-  const out = await st.columns(check.sql, check.params) as { grp: number[]; n: number[]; dirty: boolean[] };
+  const out = (await st.columns(check.sql, check.params)) as { grp: number[]; n: number[]; dirty: boolean[] };
   const counts = new Map<number, number>();
   out.grp.forEach((grp, i) => {
     if (out.dirty[i] === false) counts.set(grp, out.n[i] ?? 0);
@@ -157,13 +187,24 @@ function keyNumbers(keys: readonly KeyRow[]): KeyNumbers {
 
 /** The drafts of the groups that are not plainly clean, rebuilt from their rows and put through `ingestDraft`. */
 async function rebuildDrafts(
-  t: StagedTables, dirty: readonly DraftGroup[], file: IngestFile, plugin: IngestPlugin, sha256: string, run: FileRun,
+  t: StagedTables,
+  dirty: readonly DraftGroup[],
+  file: IngestFile,
+  plugin: IngestPlugin,
+  sha256: string,
+  run: FileRun,
   state: { blobStored: boolean },
 ): Promise<Map<number, Entry>> {
   const out = new Map<number, Entry>();
   if (dirty.length === 0) return out;
   const drafts = new Map(dirty.map((g) => [g.grp, g.draft]));
-  const rows = await t.st.columns(groupRows(t), [[...drafts.keys()]]) as { r: number[]; grp: number[]; i: string[]; o: string[]; v: string[] };
+  const rows = (await t.st.columns(groupRows(t), [[...drafts.keys()]])) as {
+    r: number[];
+    grp: number[];
+    i: string[];
+    o: string[];
+    v: string[];
+  };
   rows.r.forEach((r, n) => {
     const draft = drafts.get(rows.grp[n] ?? -1);
     if (draft) addLongRow(draft, file.name, r + 2, rows.i[n] ?? '', rows.o[n] ?? '', rows.v[n] ?? '');

@@ -52,12 +52,18 @@ export function joinedRows(t: StagedTables): string {
 /** Rule checks stricter than the rule engine's (never clean where it could fail): doubt sends a group to the JS path. */
 function strictlyHolds(op: Rule['operator'], l: string, r: string): string {
   switch (op) {
-    case '==': return `abs(${l} - ${r}) <= 1e-10`;
-    case '!=': return `abs(${l} - ${r}) > 2e-9`;
-    case '>=': return `${l} >= ${r}`;
-    case '<=': return `${l} <= ${r}`;
-    case '>': return `${l} > ${r} + 2e-9`;
-    case '<': return `${l} < ${r} - 2e-9`;
+    case '==':
+      return `abs(${l} - ${r}) <= 1e-10`;
+    case '!=':
+      return `abs(${l} - ${r}) > 2e-9`;
+    case '>=':
+      return `${l} >= ${r}`;
+    case '<=':
+      return `${l} <= ${r}`;
+    case '>':
+      return `${l} > ${r} + 2e-9`;
+    case '<':
+      return `${l} < ${r} - 2e-9`;
   }
 }
 
@@ -73,9 +79,17 @@ export interface KeyNumbers {
  * accept as is. An operand is the indicator's own value, else the sum of its options (as the
  * rule engine reads it); a rule whose operands never appear in the file cannot fail and is left out.
  */
-export function checkQuery(t: StagedTables, forms: readonly FormCode[], keys: KeyNumbers, rules: readonly Rule[] = catalogRules): { sql: string; params: unknown[] } {
+export function checkQuery(
+  t: StagedTables,
+  forms: readonly FormCode[],
+  keys: KeyNumbers,
+  rules: readonly Rule[] = catalogRules,
+): { sql: string; params: unknown[] } {
   const params: unknown[] = [];
-  const bind = (v: unknown) => { params.push(v); return `$${params.length}`; };
+  const bind = (v: unknown) => {
+    params.push(v);
+    return `$${params.length}`;
+  };
   const present = (code: string) => keys.total.has(code) || keys.options.has(code);
   const codesOf = (r: Rule) => [...parseRuleExpression(r.left), ...parseRuleExpression(r.right)].flatMap((x) => (x.code ? [x.code] : []));
   const applying = rules.filter((r) => r.forms.some((f) => forms.includes(f)) && codesOf(r).every(present));
@@ -88,16 +102,19 @@ export function checkQuery(t: StagedTables, forms: readonly FormCode[], keys: Ke
     const parts = options.length === 0 ? own : `coalesce(${own}, sum(num) filter (where k in (${options.map(bind).join(', ')})))`;
     return `${parts} as ${operand.get(c)}`;
   });
-  const side = (expression: string) => parseRuleExpression(expression)
-    .map((x) => `${x.sign < 0 ? '-' : '+'} ${x.code ? operand.get(x.code) : `${bind(x.literal ?? 0)}::double`}`).join(' ');
+  const side = (expression: string) =>
+    parseRuleExpression(expression)
+      .map((x) => `${x.sign < 0 ? '-' : '+'} ${x.code ? operand.get(x.code) : `${bind(x.literal ?? 0)}::double`}`)
+      .join(' ');
   const ruleFails = applying.map((r) => {
     const formsIn = r.forms.map((f) => bind(f)).join(', ');
     return `(gf.form in (${formsIn}) and coalesce(not (${strictlyHolds(r.operator, `(0 ${side(r.left)})`, `(0 ${side(r.right)})`)}), false))`;
   });
   const keyCount = new Set([...keys.total.values(), ...[...keys.options.values()].flat()]).size;
-  const duplicate = keyCount <= 63
-    ? `bit_count(bit_or(1::bigint << k) filter (where has_value)) <> count(*) filter (where has_value)`
-    : `count(distinct k) filter (where has_value) <> count(*) filter (where has_value)`;
+  const duplicate =
+    keyCount <= 63
+      ? `bit_count(bit_or(1::bigint << k) filter (where has_value)) <> count(*) filter (where has_value)`
+      : `count(distinct k) filter (where has_value) <> count(*) filter (where has_value)`;
   const sql = `
     select x.grp, x.n, (x.dirty${ruleFails.map((f) => ` or ${f}`).join('')}) as dirty
     from (

@@ -29,7 +29,13 @@ export function writeComments(wb: ExcelJS.Workbook, model: SummaryModel): ExcelJ
   const codes = [...texts.keys()].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
   codes.forEach((code, i) => {
     const unit = model.units.get(code);
-    body(ws, [i + 1, code, unit?.name ?? code, unit ? UNIT_TYPE_LABEL[unit.type] : '', ...lists.map((l) => texts.get(code)?.get(l.code) ?? null)]);
+    body(ws, [
+      i + 1,
+      code,
+      unit?.name ?? code,
+      unit ? UNIT_TYPE_LABEL[unit.type] : '',
+      ...lists.map((l) => texts.get(code)?.get(l.code) ?? null),
+    ]);
   });
   if (codes.length === 0) section(ws, 'Không có đơn vị nào ghi ý kiến trong kỳ.');
   return ws;

@@ -58,8 +58,21 @@ export function writeFormSheet(wb: ExcelJS.Workbook, model: SummaryModel, s: For
     row.commit();
     return ws;
   }
-  s.rows.forEach((r, i) => writeRow(ws, [i + 1, r.unit.code, r.unit.name, status(r)], columns.map((c) => unitCell(r.values, c)), columns, false));
-  const totals = columns.map((c) => totalCell(s.rows.map((r) => r.values), c));
+  s.rows.forEach((r, i) =>
+    writeRow(
+      ws,
+      [i + 1, r.unit.code, r.unit.name, status(r)],
+      columns.map((c) => unitCell(r.values, c)),
+      columns,
+      false,
+    ),
+  );
+  const totals = columns.map((c) =>
+    totalCell(
+      s.rows.map((r) => r.values),
+      c,
+    ),
+  );
   const c = s.completeness;
   writeRow(ws, [null, null, `Tổng cộng (${formCoverage(s)})`, `${c.submitted}/${c.expected}`], totals, columns, true);
   return ws;

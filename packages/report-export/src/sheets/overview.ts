@@ -20,8 +20,13 @@ export function writeOverview(wb: ExcelJS.Workbook, model: SummaryModel): ExcelJ
   header(ws, ['STT', 'Biểu mẫu', 'Đơn vị phải báo cáo', 'Số phải báo cáo', 'Số đã báo cáo', 'Tỷ lệ báo cáo', 'Ghi chú']);
   model.forms.forEach((s, i) => {
     const c = s.completeness;
-    const note = c.expected === 0 ? 'Không có đơn vị phải báo cáo' : `Đúng hạn: ${c.on_time}; nộp muộn: ${c.late}; chưa báo cáo: ${c.missing.length}`;
-    body(ws, [i + 1, s.form, FORM_TITLE[s.form], c.expected, c.submitted, formCoverage(s), note], [undefined, undefined, undefined, FORMAT.integer, FORMAT.integer]);
+    const note =
+      c.expected === 0 ? 'Không có đơn vị phải báo cáo' : `Đúng hạn: ${c.on_time}; nộp muộn: ${c.late}; chưa báo cáo: ${c.missing.length}`;
+    body(
+      ws,
+      [i + 1, s.form, FORM_TITLE[s.form], c.expected, c.submitted, formCoverage(s), note],
+      [undefined, undefined, undefined, FORMAT.integer, FORMAT.integer],
+    );
   });
   ws.addRow([]).commit();
 
@@ -59,7 +64,8 @@ function writeFigure(ws: ExcelJS.Worksheet, model: SummaryModel, indicator: Indi
 
 /** The unit of measure of the figure's value (a share or a list counts units). */
 function measure(indicator: Indicator): string {
-  if (indicator.aggregation === 'share_true' || indicator.aggregation === 'distribution' || indicator.aggregation === 'list') return 'đơn vị';
+  if (indicator.aggregation === 'share_true' || indicator.aggregation === 'distribution' || indicator.aggregation === 'list')
+    return 'đơn vị';
   return indicator.unitLabel;
 }
 
@@ -70,9 +76,11 @@ function note(model: SummaryModel, indicator: Indicator, f: RollupFigure): strin
     parts.push(`Có: ${f.numerator ?? f.value ?? 0}/${f.denominator ?? f.reporting_units} đơn vị`);
     if (f.false_units.length > 0) parts.push(`Không: ${f.false_units.map((c) => model.units.get(c)?.name ?? c).join(', ')}`);
   } else if (indicator.aggregation === 'ratio') {
-    parts.push(f.value !== null && f.numerator !== null && f.denominator !== null
-      ? `Tính từ tổng: ${viNumber(f.numerator)} / ${viNumber(f.denominator)}`
-      : 'Thiếu số liệu để tính tỷ lệ');
+    parts.push(
+      f.value !== null && f.numerator !== null && f.denominator !== null
+        ? `Tính từ tổng: ${viNumber(f.numerator)} / ${viNumber(f.denominator)}`
+        : 'Thiếu số liệu để tính tỷ lệ',
+    );
   } else if (indicator.aggregation === 'list') {
     parts.push(`Nội dung từng đơn vị ở sheet "${SHEET_COMMENTS}"`);
   }
