@@ -83,6 +83,8 @@ export interface AppDeps {
   webDir?: string | null;
   /** Anonymous requests may read as `viewer` (the demo: `TONGHOP_PUBLIC_READ=1`). */
   publicRead?: boolean;
+  /** The token `tonghop serve` gives the CLI of the same OS user (in a 0600 file beside the database): admin. */
+  localToken?: string;
 }
 
 export interface Logger {

@@ -1,26 +1,57 @@
 import { defineCommand } from 'citty';
 import { getIndicator, periodLabel, resolveOption } from '@tonghop/core';
-import { getRollup, type RollupFigure } from '@tonghop/figures';
-import { withContext } from '../context';
+import type { Rollup, RollupFigure } from '@tonghop/figures';
+import { withBackend } from '../context';
 import { EXIT } from '../errors';
 import { reportExit } from '../exit-code';
 import { formatNumber, formatPercent } from '../format-number';
 import { globalArgs } from '../global-args';
 import { manyArg, periodArg } from '../period-arg';
+import { renderTable } from '../table';
+import { unitNames, type UnitNames } from '../unit-names';
 
-/** One human line: "Số lượt tiếp công dân: 65 lượt (9/27 đơn vị báo cáo)". */
-function describe(f: RollupFigure): string {
+function label(f: RollupFigure): string {
+  if (f.option === null) return f.label;
   const ind = getIndicator(f.indicator);
-  const option = f.option !== null && ind?.categorySet ? resolveOption(ind.categorySet, f.option) : undefined;
-  const name = f.option === null ? f.label : `  - ${option?.label ?? f.option}`;
-  const coverage = `${f.reporting_units}/${f.expected_units} đơn vị báo cáo`;
-  let value: string;
-  if (f.aggregation === 'ratio') value = `${formatPercent(f.value)} (${formatNumber(f.numerator)}/${formatNumber(f.denominator)})`;
-  else if (f.aggregation === 'share_true')
-    value = `${formatNumber(f.numerator)}/${formatNumber(f.denominator)} đơn vị "Có"${f.false_units.length > 0 ? `; "Không": ${f.false_units.join(', ')}` : ''}`;
-  else if (f.aggregation === 'list') value = (f.texts ?? []).map((t) => `${t.unit}: ${t.text}`).join('; ') || '—';
-  else value = `${formatNumber(f.value)}${ind?.unitLabel ? ` ${ind.unitLabel}` : ''}`;
-  return `${name}: ${value} (${coverage})${f.derived ? ' [suy ra từ các kỳ con]' : ''}`;
+  const option = ind?.categorySet ? resolveOption(ind.categorySet, f.option) : undefined;
+  return `  - ${option?.label ?? f.option}`;
+}
+
+function value(f: RollupFigure): string {
+  const unitLabel = getIndicator(f.indicator)?.unitLabel;
+  if (f.aggregation === 'ratio') return `${formatPercent(f.value)} (${formatNumber(f.numerator)}/${formatNumber(f.denominator)})`;
+  if (f.aggregation === 'share_true') return `${formatNumber(f.numerator)}/${formatNumber(f.denominator)} "Có"`;
+  if (f.aggregation === 'list') return f.texts && f.texts.length > 0 ? `${f.texts.length} ý kiến` : '—';
+  return `${formatNumber(f.value)}${unitLabel && f.value !== null ? ` ${unitLabel}` : ''}`;
+}
+
+/** The human output of `rollup`: a table of the figures, then who answered "Không" and the texts. */
+export function formatRollup(rollup: Rollup, names: UnitNames): string[] {
+  const lines = [`Tổng hợp: ${names.named(rollup.unit)}, ${periodLabel(rollup.period)}${rollup.group ? `, nhóm ${rollup.group}` : ''}`, ''];
+  const rows = rollup.figures.map((f) => [
+    label(f),
+    value(f),
+    `${f.reporting_units}/${f.expected_units}`,
+    f.derived ? 'suy ra từ các kỳ con' : '',
+  ]);
+  const derived = rows.some((r) => r[3] !== '');
+  lines.push(
+    renderTable(
+      ['Chỉ tiêu', 'Giá trị', 'Đơn vị báo cáo', ...(derived ? ['Ghi chú'] : [])],
+      rows.map((r) => (derived ? r : r.slice(0, 3))),
+      ['left', 'right', 'right', 'left'],
+    ),
+  );
+  const no = rollup.figures.filter((f) => f.aggregation === 'share_true' && f.false_units.length > 0);
+  if (no.length > 0) {
+    lines.push('', 'Đơn vị trả lời "Không":');
+    for (const f of no) lines.push(`  ${f.label}: ${f.false_units.map(names.name).join(', ')}`);
+  }
+  for (const f of rollup.figures.filter((x) => x.aggregation === 'list' && (x.texts?.length ?? 0) > 0)) {
+    lines.push('', `${f.label}:`);
+    for (const t of f.texts ?? []) lines.push(`  ${names.name(t.unit)}: ${t.text}`);
+  }
+  return lines;
 }
 
 export default defineCommand({
@@ -35,16 +66,10 @@ export default defineCommand({
   async run({ args }) {
     const period = periodArg(args.period);
     const indicators = manyArg(args.indicator);
-    await withContext(args, async (ctx) => {
-      const rollup = await getRollup(ctx.warehouse, {
-        unit: args.unit,
-        period: period.code,
-        ...(indicators.length > 0 ? { indicators } : {}),
-        ...(args.group ? { group: args.group } : {}),
-      });
-      ctx.out.data(rollup);
-      ctx.out.line(`Tổng hợp đơn vị ${rollup.unit}, ${periodLabel(rollup.period)}${rollup.group ? `, nhóm ${rollup.group}` : ''}:`);
-      for (const f of rollup.figures) ctx.out.line(describe(f));
+    await withBackend(args, async (b) => {
+      const rollup = await b.rollup({ unit: args.unit, period: period.code, indicators, ...(args.group ? { group: args.group } : {}) });
+      b.out.data(rollup);
+      if (!b.out.json) for (const line of formatRollup(rollup, unitNames(await b.units()))) b.out.line(line);
       reportExit(EXIT.OK);
     });
   },

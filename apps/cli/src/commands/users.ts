@@ -1,5 +1,6 @@
 import { defineCommand } from 'citty';
-import { addUser, isRole, ROLES } from '@tonghop/api';
+// Roles only (a light module): the API itself loads when the command runs, not for --help.
+import { isRole, ROLES } from '@tonghop/api/roles';
 import { withContext } from '../context';
 import { EXIT, UsageError } from '../errors';
 import { reportExit } from '../exit-code';
@@ -21,6 +22,7 @@ const add = defineCommand({
     if (!isRole(args.role)) throw new UsageError(`Vai trò "${args.role}" không hợp lệ (${ROLES.join(', ')}).`);
     const role = args.role;
     await withContext(args, async (ctx) => {
+      const { addUser } = await import('@tonghop/api');
       const user = await addUser(
         ctx.warehouse,
         { name: args.name, role, unitCode: args.unit ?? null },
