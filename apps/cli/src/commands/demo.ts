@@ -62,7 +62,12 @@ export default defineCommand({
   meta: { name: 'demo', description: 'Nạp dữ liệu mẫu (Lâm Đồng, Đam Rông), chạy pipeline và mở trang web' },
   args: {
     ...globalArgs,
-    serve: { type: 'boolean', default: true, description: 'Mở máy chủ sau khi nạp', negativeDescription: 'Chỉ nạp dữ liệu, không mở máy chủ' },
+    serve: {
+      type: 'boolean',
+      default: true,
+      description: 'Mở máy chủ sau khi nạp',
+      negativeDescription: 'Chỉ nạp dữ liệu, không mở máy chủ',
+    },
     port: { type: 'string', description: 'Cổng (mặc định 8787, hoặc biến môi trường PORT)', valueHint: 'PORT' },
   },
   async run({ args }) {
