@@ -5,7 +5,7 @@
  */
 import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -58,6 +58,36 @@ beforeAll(async () => {
   expect(demo.code, demo.stderr).toBe(0);
   for (const [name, args] of Object.entries(CALLS)) local.set(name, await cli(args));
 }, 600_000);
+
+/** Human output goldens (apps/cli/test/goldens/<name>.txt); `UPDATE_GOLDENS=1` rewrites them — review the diff. */
+const GOLDENS: Record<string, string[]> = {
+  'help-root': ['--help'],
+  'help-rollup': ['rollup', '--help'],
+  'help-units': ['units', '--help'],
+  'usage-mistyped': ['rolup', '--unit', '679'],
+};
+
+async function golden(name: string, r: CliRun): Promise<void> {
+  const file = join(REPO, 'apps/cli/test/goldens', `${name}.txt`);
+  const text = `exit ${r.code}\n--- stdout\n${r.stdout}--- stderr\n${r.stderr}`;
+  if (process.env.UPDATE_GOLDENS === '1') await writeFile(file, text);
+  expect(text).toBe(await readFile(file, 'utf8'));
+}
+
+describe('human output (goldens)', () => {
+  it.each(['rollup', 'completeness', 'rollupUnknown'])('%s on the demo database', async (name) => {
+    await golden(name, local.get(name) as CliRun);
+  });
+  it.each(Object.keys(GOLDENS))('%s', async (name) => {
+    await golden(name, await cli(GOLDENS[name] as string[]));
+  });
+  it('completeness names the missing units, their parent, and the deadline as a local date', async () => {
+    const r = await cli(['completeness', '--unit', '68', '--period', '2022S1', '--form', 'XA']);
+    expect(r.stdout).toContain('hạn nộp 15/07/2022.');
+    expect(r.stdout).toMatch(/Chưa báo cáo \(2\):\nĐơn vị +Mã +Thuộc\n─+\nXã Đạ Chais +24847 +Huyện Lạc Dương\n/u);
+    expect(r.stdout).not.toMatch(/\d{4}-\d{2}-\d{2}T/);
+  });
+});
 
 describe('the discovery file and the same output through the server', () => {
   let server: { child: ChildProcessWithoutNullStreams; url: string };
