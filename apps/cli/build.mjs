@@ -92,8 +92,9 @@ export function build({ force = false } = {}) {
       platform: 'node',
       target: 'node20',
       chunkNames: 'chunk-[hash]',
-      // The native DuckDB binding is loaded from node_modules at run time.
-      external: ['@duckdb/*'],
+      // Loaded from node_modules at run time: the native DuckDB binding, and exceljs (CommonJS,
+      // large, only for workbooks; Node warns about its Buffer() calls when they are not there).
+      external: ['@duckdb/*', 'exceljs'],
       banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
       plugins: [importMetaUrl],
       metafile: true,
