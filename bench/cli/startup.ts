@@ -47,7 +47,9 @@ try {
   ];
   process.stdout.write(`${'call'.padEnd(24)}${'how'.padEnd(14)}${'median'.padStart(10)}${'min'.padStart(10)}\n`);
   for (const [call, how, t] of rows)
-    process.stdout.write(`${call.padEnd(24)}${how.padEnd(14)}${`${(t.median / 1000).toFixed(3)} s`.padStart(10)}${`${(t.min / 1000).toFixed(3)} s`.padStart(10)}\n`);
+    process.stdout.write(
+      `${call.padEnd(24)}${how.padEnd(14)}${`${(t.median / 1000).toFixed(3)} s`.padStart(10)}${`${(t.min / 1000).toFixed(3)} s`.padStart(10)}\n`,
+    );
 } finally {
   await rm(dir, { recursive: true, force: true });
 }
