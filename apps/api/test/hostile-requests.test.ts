@@ -46,7 +46,7 @@ describe('odd paths and IDs (issue 12 item 6)', () => {
 
 describe('a store that cannot be written (issue 12 item 6)', () => {
   it('an upload answers 503 in Vietnamese without a server path, and stores nothing', async () => {
-    const db = (s.deps.warehouse as { path: string }).path;
+    const db = (s.deps.warehouse as unknown as { path: string }).path;
     const blobDir = `${db}.files`;
     rmSync(blobDir, { recursive: true, force: true });
     writeFileSync(blobDir, 'not a folder');
