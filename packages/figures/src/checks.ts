@@ -1,5 +1,6 @@
+import { PERIOD_CODE_EXAMPLES, periodFromCode, type Period } from '@tonghop/core';
 import { FiguresError } from './errors';
-import type { PeriodKind, ReadDb } from './types';
+import type { ReadDb } from './types';
 
 /** Throws FIGURES_NOT_RUN when the roll-up pipeline has not been run on this database. */
 export async function assertPipelineRun(db: ReadDb): Promise<void> {
@@ -16,20 +17,11 @@ export async function assertUnit(db: ReadDb, unit: string): Promise<void> {
   if (rows.length === 0) throw new FiguresError('UNIT_NOT_FOUND', `Không tìm thấy đơn vị có mã "${unit}".`);
 }
 
-/** The kind and last day (ISO) of a period code, or PERIOD_INVALID. */
-export async function periodBounds(db: ReadDb, period: string): Promise<{ kind: PeriodKind; end: string }> {
-  const rows = await db.query<{ kind: string | null; end_date: string | null }>(
-    `select b.kind as kind, strftime(b.end_date, '%Y-%m-%d') as end_date from (select rollup.period_bounds($1) as b)`,
-    [period],
-  );
-  const row = rows[0];
-  if (row?.kind == null || row.end_date == null) {
-    throw new FiguresError(
-      'PERIOD_INVALID',
-      `Kỳ báo cáo "${period}" không hợp lệ (ví dụ: 2022, 2022S1, 2022Q3, 2022-03, 2022N9, 2017/2022).`,
-    );
-  }
-  return { kind: row.kind as PeriodKind, end: row.end_date };
+/** The period of a code (core's vocabulary), or PERIOD_INVALID. */
+export function checkedPeriod(code: string): Period {
+  const period = periodFromCode(code);
+  if (!period) throw new FiguresError('PERIOD_INVALID', `Kỳ báo cáo "${code}" không hợp lệ (ví dụ: ${PERIOD_CODE_EXAMPLES}).`);
+  return period;
 }
 
 export function assertGroup(group: string): void {
