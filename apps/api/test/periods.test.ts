@@ -27,7 +27,10 @@ describe('GET /api/periods', () => {
       ['e.csv', csvFor('24850', '2021')],
       ['f.csv', csvFor('24931', '2023N9')],
     ];
-    const up = await s.upload('admin', files.map(([name, text]) => ({ name: name!, text: text! })));
+    const up = await s.upload(
+      'admin',
+      files.map(([name, text]) => ({ name: name!, text: text! })),
+    );
     expect(up.status).toBe(200);
     // A refused file adds no period.
     await s.upload('admin', [{ name: 'bad.csv', text: 'unit_code,period,indicator,value\r\n24931,2024S2,TCD_LUOT,mười\r\n' }]);
