@@ -11,6 +11,7 @@ import { webHandler } from './http/static';
 import { validationHook } from './http/validation';
 import { registerFigures } from './routes/figures';
 import { registerMe } from './routes/me';
+import { registerPeriods } from './routes/periods';
 import { registerPipelines } from './routes/pipelines';
 import { registerReference } from './routes/reference';
 import { registerSubmissions } from './routes/submissions';
@@ -68,6 +69,7 @@ export function createApp(given: AppDeps) {
   registerSubmissions(app);
   registerFigures(app);
   registerReference(app);
+  registerPeriods(app);
   registerWorkbooks(app);
   registerPipelines(app);
 
