@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import type { IngestFile, SubmissionDraft } from '@tonghop/ingest-contract';
 import type { ExcelFormOptions } from './excel-form';
 import { EXCEL_CODES, ExcelRefusal } from './errors';
@@ -15,9 +15,15 @@ export function readForms(file: IngestFile, options: ExcelFormOptions): AsyncIte
   return refusing(file, () => forms(file, options));
 }
 
+/** A file the head holds whole (the orchestrator keeps the first 64 KiB it copied): not read again. */
+async function wholeHead(file: IngestFile): Promise<Buffer> {
+  await stat(file.path); // still there (an I/O failure is thrown, as a read would)
+  return Buffer.from(file.head.buffer, file.head.byteOffset, file.head.byteLength);
+}
+
 async function* forms(file: IngestFile, options: ExcelFormOptions): AsyncIterable<SubmissionDraft> {
   // Form workbooks are small: read once, check the zip from memory, then parse the same bytes.
-  const bytes = await readFile(file.path);
+  const bytes = file.size <= file.head.byteLength ? await wholeHead(file) : await readFile(file.path);
   const warnings = await checkWorkbookFile(file, options.limits, bytes);
   const workbook = await loadWorkbook(bytes);
   const metaSheet = workbook.getWorksheet(METADATA_SHEET);

@@ -13,11 +13,17 @@ function wholeFile(file: string, plugin: string | null, rule: string, message: s
   return refusedResult(file, plugin, [{ cell: null, rule, message: `tệp ${file}: ${message}` }]);
 }
 
+/** A file copied into the blob store, as the plugins see it. */
+export interface CopiedFile {
+  file: IngestFile;
+  blob: FileBlob;
+}
+
 /**
  * Copies the file into the blob store — its one read: hashed while copied, its first 64 KiB
  * kept for detection. Everything after reads this immutable copy.
  */
-async function copyIn(source: IngestSource, run: FileRun): Promise<{ file: IngestFile; blob: FileBlob }> {
+export async function copyIn(source: IngestSource, run: FileRun): Promise<CopiedFile> {
   const head = new Uint8Array(HEAD_BYTES);
   let filled = 0;
   const held = await run.ctx.warehouse.blobs.hold(source.path, {
@@ -37,8 +43,8 @@ async function copyIn(source: IngestSource, run: FileRun): Promise<{ file: Inges
  * Ingests one file: one result per submission it yields, or one result refusing it whole.
  * Results go into the call's buffer, which yields them (in order) as its batches are stored.
  */
-export async function* ingestOneFile(source: IngestSource, run: FileRun): AsyncGenerator<IngestResult> {
-  const { file, blob } = await copyIn(source, run);
+export async function* ingestOneFile(copied: Promise<CopiedFile>, run: FileRun): AsyncGenerator<IngestResult> {
+  const { file, blob } = await copied;
   try {
     yield* ingestCopy(file, blob, run);
   } finally {

@@ -2,7 +2,7 @@ import type { IngestPlugin } from '@tonghop/ingest-contract';
 import { DraftBuffer } from './draft-buffer';
 import { INGEST_CODES as C } from './errors';
 import { expandPaths } from './files';
-import { ingestOneFile } from './ingest-file';
+import { copyIn, ingestOneFile, type CopiedFile } from './ingest-file';
 import type { FileRun } from './ingest-draft';
 import { createRegistry, isRegistry, type PluginRegistry } from './registry';
 import { auditRefusal, refusedResult } from './refuse';
@@ -33,6 +33,38 @@ async function* inRun(ctx: IngestContext, files: (run: FileRun) => AsyncGenerato
   }
 }
 
+/** How many files ahead are copied into the blob store while one is read (their I/O overlaps its parsing). */
+const COPY_AHEAD = 2;
+
+/**
+ * The files' copies, started up to COPY_AHEAD files ahead of the one being ingested. Copies
+ * started and not consumed (a call cut short) are awaited, so that the buffer can release them.
+ */
+async function* copiedAhead<T>(
+  entries: readonly T[],
+  source: (entry: T) => IngestSource | null,
+  run: FileRun,
+): AsyncGenerator<[T, Promise<CopiedFile> | null]> {
+  const started: (Promise<CopiedFile> | null)[] = [];
+  const start = (i: number) => {
+    const entry = entries[i];
+    const src = entry === undefined ? null : source(entry);
+    const copy = src ? copyIn(src, run) : null;
+    copy?.catch(() => undefined); // rethrown where it is consumed
+    started[i] = copy;
+  };
+  let next = 0;
+  try {
+    for (let i = 0; i < entries.length; i++) {
+      while (next < entries.length && next <= i + COPY_AHEAD) start(next++);
+      yield [entries[i] as T, started[i] ?? null];
+      started[i] = null;
+    }
+  } finally {
+    await Promise.allSettled(started.filter((p) => p !== null));
+  }
+}
+
 /**
  * Ingests files and folders in the order given (a folder's files in name order, recursively,
  * dotfiles skipped). Yields one result per submission; a file's failure never stops the others.
@@ -42,7 +74,7 @@ export function ingestPaths(paths: readonly string[], ctx: IngestContext): Async
   return inRun(ctx, async function* (run) {
     const expanded = await expandPaths(paths);
     let index = 0;
-    for (const entry of expanded) {
+    for await (const [entry, copy] of copiedAhead(expanded, (e) => ('missing' in e ? null : e), run)) {
       index += 1;
       if ('missing' in entry) {
         const r = refusedResult(entry.missing, null, [
@@ -53,7 +85,7 @@ export function ingestPaths(paths: readonly string[], ctx: IngestContext): Async
         continue;
       }
       ctx.onProgress?.({ kind: 'file-start', file: entry.name, index, files: expanded.length, bytes: 0 });
-      yield* ingestOneFile(entry, run);
+      yield* ingestOneFile(copy ?? copyIn(entry, run), run);
       ctx.onProgress?.({ kind: 'file-done', file: entry.name, index, files: expanded.length });
     }
   });
@@ -67,7 +99,7 @@ export function ingestFile(file: IngestSource, ctx: IngestContext): AsyncGenerat
 /** Ingests several files (one upload of many), stored in batches across them, results in order. */
 export function ingestFiles(files: readonly IngestSource[], ctx: IngestContext): AsyncGenerator<IngestResult> {
   return inRun(ctx, async function* (run) {
-    for (const file of files) yield* ingestOneFile(file, run);
+    for await (const [, copy] of copiedAhead(files, (f) => f, run)) if (copy) yield* ingestOneFile(copy, run);
   });
 }
 

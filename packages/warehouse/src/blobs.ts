@@ -83,15 +83,22 @@ interface Holds {
 export function createBlobStore(dir: string): BlobStore {
   const path = (sha256: string): string => join(dir, checkHash(sha256).slice(0, 2), sha256);
   const holds = new Map<string, Holds>();
+  const made = new Set<string>();
+  /** mkdir -p, once per folder per store: a put of a small file is mostly its system calls. */
+  const folder = async (path: string): Promise<string> => {
+    if (!made.has(path)) {
+      await mkdir(path, { recursive: true });
+      made.add(path);
+    }
+    return path;
+  };
 
   /** Write the source (created only once piped, so its errors reach the pipeline) to a temp file while hashing it, fsync, then rename into place. */
   async function ingest(
     source: () => NodeJS.ReadableStream | Iterable<Uint8Array>,
     options: PutOptions = {},
   ): Promise<StoredBlob & { created: boolean }> {
-    const tmpDir = join(dir, '.tmp');
-    await mkdir(tmpDir, { recursive: true });
-    const tmp = join(tmpDir, randomUUID());
+    const tmp = join(await folder(join(dir, '.tmp')), randomUUID());
     const hash = createHash('sha256');
     let size = 0;
     const { onChunk } = options;
@@ -114,7 +121,7 @@ export function createBlobStore(dir: string): BlobStore {
         await unlink(tmp);
         return { sha256, size, path: target, created: false };
       }
-      await mkdir(join(dir, sha256.slice(0, 2)), { recursive: true });
+      await folder(join(dir, sha256.slice(0, 2)));
       await rename(tmp, target);
       return { sha256, size, path: target, created: true };
     } catch (error: unknown) {
