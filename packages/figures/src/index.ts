@@ -15,3 +15,4 @@ export { getCompleteness, summarizeCompleteness, type CompletenessQuery, type Co
 export { getLineage, type LineageQuery } from './lineage';
 export { DEFAULT_DEADLINE_DAYS, deadlineInstant } from './deadlines';
 export { runRollupPipeline, ROLLUP_PIPELINE_DIR } from './run';
+export { rollupModels, ROLLUP_SCHEMA, type RollupModel } from './models';
