@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { versionInForce } from '@tonghop/core';
 import { WarehouseError } from '../src/index';
 import { open, unit } from './helpers';
 
@@ -124,5 +125,37 @@ describe('units', () => {
     const many = [unit('ROOT', null), ...Array.from({ length: 10_000 }, (_, i) => unit(`U${i}`, i === 0 ? 'ROOT' : `U${i - 1}`))];
     expect(await wh.importUnits(many, 'admin')).toEqual({ inserted: 10_001, updated: 0 });
     expect(await wh.query('select count(*) as n from units')).toEqual([{ n: 10_001 }]);
+  });
+
+  it('the units_in_force macro picks the same version as versionInForce of core, for every case', async () => {
+    const wh = await open();
+    const versions = [
+      unit('A', null, { name: 'A1', validTo: '2019-12-31' }),
+      unit('A', null, { name: 'A2', validFrom: '2020-01-01', validTo: '2025-06-30' }),
+      unit('A', null, { name: 'A3', validFrom: '2025-07-01' }),
+      unit('B', null, { name: 'B1', validFrom: '2021-03-01', validTo: '2021-03-31' }),
+      unit('C', null, { name: 'C1' }),
+    ];
+    await wh.importUnits(versions, 'admin');
+    const ranges: [string, string][] = [
+      ['2019-01-01', '2019-12-31'],
+      ['2019-07-01', '2020-06-30'],
+      ['2021-01-01', '2021-12-31'],
+      ['2025-01-01', '2025-12-31'],
+      ['2025-07-01', '2025-07-01'],
+      ['2026-01-01', '2026-06-30'],
+      ['2017-01-01', '2022-12-31'],
+    ];
+    for (const [start, end] of ranges) {
+      const sql = await wh.query<{ code: string; name: string }>('select code, name from units_in_force($1, $2) order by code', [start, end]);
+      const ts = ['A', 'B', 'C'].flatMap((code) => {
+        const found = versionInForce(
+          versions.filter((v) => v.code === code),
+          { start, end },
+        );
+        return found ? [{ code, name: found.name }] : [];
+      });
+      expect(sql, `${start} – ${end}`).toEqual(ts);
+    }
   });
 });

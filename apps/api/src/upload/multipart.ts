@@ -10,7 +10,6 @@ import { ApiError } from '../errors';
 import { safeFileName } from './file-name';
 import { makeUploadDir, releaseUploadDir } from './temp-dirs';
 
-
 export interface ReceivedUpload {
   files: UploadSource[];
   cleanup(): Promise<void>;

@@ -13,8 +13,15 @@ export const FORM_NAME: Record<FormCode, string> = {
 export const FORM_NOUN: Record<FormCode, string> = { XA: 'xã', CQ: 'cơ quan', DN: 'doanh nghiệp', MT: 'đơn vị' };
 
 export interface UnitIndex {
+  /** Every version of every unit (spec §2: a code may have several). */
   all: Unit[];
+  /** The period the index names units in (null: the latest version of each). */
+  period: string | null;
+  /** The same units, named as in `period`. */
+  at(period: string | null): UnitIndex;
+  /** The version of `code` in force in the index's period. */
   get(code: string): Unit | undefined;
+  /** Its name then: `24853` is "Xã Đạ Tông" in 2022 and "Xã Đam Rông 4" in 2026. */
   name(code: string): string;
   children(code: string, period: string | null): Unit[];
   /** Does `code` have (active) descendants of this type? */
@@ -29,8 +36,25 @@ export function isActive(unit: Unit, period: string | null): boolean {
   return (!unit.valid_from || unit.valid_from <= bounds[1]) && (!unit.valid_to || unit.valid_to >= bounds[0]);
 }
 
-export function indexUnits(units: Unit[]): UnitIndex {
-  const byCode = new Map(units.map((u) => [u.code, u]));
+const start = (u: Unit) => u.valid_from ?? '0001-01-01';
+
+/** The version in force in the period: the latest-starting one that is active in it (as versionInForce of @tonghop/core). */
+function inForce(versions: readonly Unit[], period: string | null): Unit | undefined {
+  let best: Unit | undefined;
+  for (const v of versions) if (isActive(v, period) && (!best || start(v) > start(best))) best = v;
+  return best;
+}
+
+/** One version per code, in first-seen order: the one in force in the period. */
+function onePerCode(list: readonly Unit[], period: string | null): Unit[] {
+  const byCode = new Map<string, Unit[]>();
+  for (const u of list) byCode.set(u.code, [...(byCode.get(u.code) ?? []), u]);
+  return [...byCode.values()].flatMap((versions) => inForce(versions, period) ?? []);
+}
+
+export function indexUnits(units: Unit[], period: string | null = null): UnitIndex {
+  const versions = new Map<string, Unit[]>();
+  for (const u of units) versions.set(u.code, [...(versions.get(u.code) ?? []), u]);
   const kids = new Map<string, Unit[]>();
   for (const unit of units) {
     if (!unit.parent_code) continue;
@@ -38,23 +62,46 @@ export function indexUnits(units: Unit[]): UnitIndex {
     list.push(unit);
     kids.set(unit.parent_code, list);
   }
-  const children = (code: string, period: string | null): Unit[] => (kids.get(code) ?? []).filter((u) => isActive(u, period));
-  const hasDescendantOfType = (code: string, type: UnitType, period: string | null): boolean =>
-    children(code, period).some((c) => c.type === type || hasDescendantOfType(c.code, type, period));
-  return {
+  const get = (code: string): Unit | undefined => {
+    const all = versions.get(code) ?? [];
+    return inForce(all, period) ?? inForce(all, null);
+  };
+  const children = (code: string, when: string | null): Unit[] =>
+    onePerCode(
+      (kids.get(code) ?? []).filter((u) => isActive(u, when)),
+      when,
+    );
+  const hasDescendantOfType = (code: string, type: UnitType, when: string | null): boolean =>
+    children(code, when).some((c) => c.type === type || hasDescendantOfType(c.code, type, when));
+  const bound = new Map<string | null, UnitIndex>();
+  const index: UnitIndex = {
     all: units,
-    get: (code) => byCode.get(code),
-    name: (code) => byCode.get(code)?.name ?? code,
+    period,
+    at(other) {
+      if (other === period) return index;
+      let found = bound.get(other);
+      if (!found) bound.set(other, (found = indexUnits(units, other)));
+      return found;
+    },
+    get,
+    name: (code) => get(code)?.name ?? code,
     children,
     hasDescendantOfType,
     ancestors(code) {
       const out: Unit[] = [];
-      for (let u = byCode.get(code); u?.parent_code; ) {
-        u = byCode.get(u.parent_code);
+      const seen = new Set<string>([code]);
+      for (let u = get(code); u?.parent_code && !seen.has(u.parent_code); ) {
+        seen.add(u.parent_code);
+        u = get(u.parent_code);
         if (u) out.unshift(u);
       }
       return out;
     },
-    roots: () => units.filter((u) => !u.parent_code || !byCode.has(u.parent_code)),
+    roots: () =>
+      onePerCode(
+        units.filter((u) => !u.parent_code || !versions.has(u.parent_code)),
+        period,
+      ),
   };
+  return index;
 }
