@@ -147,7 +147,10 @@ describe('units', () => {
       ['2017-01-01', '2022-12-31'],
     ];
     for (const [start, end] of ranges) {
-      const sql = await wh.query<{ code: string; name: string }>('select code, name from units_in_force($1, $2) order by code', [start, end]);
+      const sql = await wh.query<{ code: string; name: string }>('select code, name from units_in_force($1, $2) order by code', [
+        start,
+        end,
+      ]);
       const ts = ['A', 'B', 'C'].flatMap((code) => {
         const found = versionInForce(
           versions.filter((v) => v.code === code),
