@@ -13,6 +13,7 @@ import { registerMe } from './routes/me';
 import { registerPipelines } from './routes/pipelines';
 import { registerReference } from './routes/reference';
 import { registerSubmissions } from './routes/submissions';
+import { registerUnitHistory } from './routes/unit-history';
 import { registerUpload } from './routes/upload';
 import { registerWorkbooks } from './routes/workbooks';
 import { createRefresher } from './upload/refresher';
@@ -66,6 +67,7 @@ export function createApp(given: AppDeps) {
   registerSubmissions(app);
   registerFigures(app);
   registerReference(app);
+  registerUnitHistory(app);
   registerWorkbooks(app);
   registerPipelines(app);
 

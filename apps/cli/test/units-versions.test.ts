@@ -21,7 +21,7 @@ describe('units import of the real trees (spec §2: versions)', () => {
     const db = await freshDb({ empty: true });
     const old = await runCli(['units', 'import', join(DVHC, 'units-before-2025-07-01.csv'), '--db', db, '--json']);
     expect(old.code).toBe(0);
-    expect(JSON.parse(old.stdout)).toEqual({ imported: 10_801, updated: 0, errors: [] });
+    expect(JSON.parse(old.stdout)).toEqual({ imported: 10_806, updated: 0, errors: [] });
     const next = await runCli(['units', 'import', join(DVHC, 'units-from-2025-07-01.csv'), '--db', db, '--json']);
     expect(next.code).toBe(0);
     expect(JSON.parse(next.stdout)).toEqual({ imported: 3355, updated: 0, errors: [] });
@@ -32,8 +32,12 @@ describe('units import of the real trees (spec §2: versions)', () => {
       { name: 'Xã Đạ Tông', parent_code: '674' },
       { name: 'Xã Đam Rông 4', parent_code: '68' },
     ]);
-    expect(await rows(db, 'select count(*)::integer as n from units')).toEqual([{ n: 10_801 + 3355 }]);
-  });
+    expect(await rows(db, 'select count(*)::integer as n from units')).toEqual([{ n: 10_806 + 3355 }]);
+    // And the real national crosswalk: every one of its 10,667 links meets the versions.
+    const cross = await runCli(['units', 'crosswalk', join(DVHC, 'crosswalk-2025-07-01.csv'), '--db', db, '--json']);
+    expect(cross.code).toBe(0);
+    expect(JSON.parse(cross.stdout)).toMatchObject({ imported: 10_667, full: 10_667 - 1012, partial: 1012, errors: [] });
+  }, 60_000);
 
   it('refuses overlapping versions of one code, naming both lines, and imports nothing', async () => {
     const db = await freshDb({ empty: true });

@@ -38,3 +38,14 @@ export {
   type DateRange,
   type VersionOverlap,
 } from './unit-versions';
+export {
+  checkCrosswalkLinks,
+  CROSSWALK_CSV_HEADER,
+  dayBefore,
+  DEFAULT_EFFECTIVE_DATE,
+  LINK_KINDS,
+  parseCrosswalkRows,
+  type CrosswalkIssue,
+  type CrosswalkLink,
+  type LinkKind,
+} from './crosswalk-csv';
