@@ -7,3 +7,4 @@ export { hashToken, newToken } from './auth/tokens';
 export { DEFAULT_LIMITS, silentLogger, stderrLogger, type AppDeps, type Limits, type Logger, type WarehouseLike } from './deps';
 export { API_ERRORS, ApiError, AuthError, type ApiErrorCode } from './errors';
 export { unitTree } from './routes/reference';
+export type { UnitHistoryBody } from './schemas';

@@ -1,3 +1,4 @@
+import type { UnitHistoryBody } from '@tonghop/api';
 import { getJson, postForm } from './http';
 import { arrayIn, isObj, str } from './read';
 import { readCatalog } from './read-catalog';
@@ -73,3 +74,6 @@ export async function uploadFiles(files: readonly File[]): Promise<IngestResult[
   for (const file of files) body.append('file', file, file.name);
   return readIngestResults(await postForm('submissions', body));
 }
+
+/** A unit's versions, predecessors and successors (spec §6). */
+export const fetchUnitHistory = (code: string): Promise<UnitHistoryBody> => getJson(`units/${encodeURIComponent(code)}/history`);

@@ -4,6 +4,7 @@ import { DnGroups } from '../components/dn-groups';
 import { FormSection } from '../components/form-section';
 import { LoadError } from '../components/load-error';
 import { TextsSection } from '../components/texts-section';
+import { UnitHistory } from '../components/unit-history';
 import { ViewTitle } from '../components/view-title';
 import { figureMap } from '../lib/figures';
 import { SECTIONS } from '../lib/key-figures';
@@ -19,6 +20,7 @@ export function OverviewView({ selection }: { selection: Selection }) {
   return (
     <>
       <ViewTitle title="Tổng quan" selection={selection} />
+      <UnitHistory unit={unit} period={period} />
       {data.loading && (
         <p class="status" role="status">
           Đang tải số liệu…
