@@ -53,6 +53,22 @@ const importMetaUrl = {
   },
 };
 
+// The ingest registry names each plugin's module by a string (`module: '@tonghop/ingest-csv/csv-long'`)
+// that Node resolves at run time from the importing file; from dist/ it would not resolve (and the
+// package exports TypeScript). In the bundle the same lines become `load: () => import('…')`
+// (a registry line may give either), so esbuild makes each plugin a lazily loaded chunk.
+const pluginRegistry = {
+  name: 'ingest-plugin-registry',
+  setup(build) {
+    build.onLoad({ filter: /packages[\\/]ingest[\\/]src[\\/]plugins\.ts$/ }, (args) => {
+      const text = readFileSync(args.path, 'utf8');
+      const contents = text.replace(/\bmodule: ('[^']+')/g, 'load: () => import($1)');
+      if (/\bmodule: '/.test(contents) || contents === text) throw new Error(`${args.path}: no registry line to rewrite (build.mjs)`);
+      return { contents, loader: 'ts' };
+    });
+  },
+};
+
 function sleep(ms) {
   Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 }
@@ -96,7 +112,7 @@ export function build({ force = false } = {}) {
       // large, only for workbooks; Node warns about its Buffer() calls when they are not there).
       external: ['@duckdb/*', 'exceljs'],
       banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
-      plugins: [importMetaUrl],
+      plugins: [pluginRegistry, importMetaUrl],
       metafile: true,
       write: false,
       logLevel: 'warning',

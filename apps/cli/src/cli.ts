@@ -50,6 +50,13 @@ export async function main(argv: string[]): Promise<number> {
       if (error.cause && process.env.TONGHOP_DEBUG === '1') process.stderr.write(`${String(error.cause)}\n`);
       return EXIT.REFUSED;
     }
+    // Loaded here, not at the top: the warehouse pulls DuckDB, which `--help` must not load.
+    const { storageFailure } = await import('@tonghop/warehouse');
+    const storage = storageFailure(error, { showPath: true });
+    if (storage) {
+      process.stderr.write(`Lỗi: ${storage.message} [${storage.code}]\n`);
+      return EXIT.REFUSED;
+    }
     throw error;
   }
 }

@@ -11,12 +11,12 @@ export interface TemplateLayout {
 }
 
 export function templateLayout(units: readonly Unit[], code: string, form: FormCode, period: Period): TemplateLayout {
-  const unit = units.find((u) => u.code === code);
+  // Names and the units listed are those of the versions in force in the period (spec §2).
+  const tree = buildHierarchy(units);
+  const unit = tree.get(code, period) ?? tree.get(code);
   if (!unit) throw new TonghopError('UNIT_NOT_FOUND', `Không có đơn vị mã "${code}".`);
   if (formForUnitType(unit.type) === form) return { unit, layout: 'form', rows: [unit] };
-  const rows = buildHierarchy(units)
-    .descendants(unit.code, period)
-    .filter((u) => formForUnitType(u.type) === form);
+  const rows = tree.descendants(unit.code, period).filter((u) => formForUnitType(u.type) === form);
   if (rows.length === 0)
     throw new TonghopError(
       'TEMPLATE_NO_UNITS',

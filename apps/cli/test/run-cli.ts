@@ -7,6 +7,9 @@ import { fileURLToPath } from 'node:url';
 export const REPO = fileURLToPath(new URL('../../../', import.meta.url));
 /** The launcher `pnpm tonghop` runs: the bundle (dist/), rebuilt first when a source is newer. */
 export const BIN = join(REPO, 'apps/cli/bin/tonghop.mjs');
+/** The sources through tsx (without the bundle), for a test that must exec a binary itself. */
+export const TSX = join(REPO, 'node_modules/.bin/tsx');
+export const MAIN = join(REPO, 'apps/cli/src/main.ts');
 export const UNITS = join(REPO, 'fixtures/units/demo-units.csv');
 
 export interface CliRun {

@@ -1,6 +1,6 @@
 import { normalizeName, stripNamePrefixes } from '@tonghop/core';
 import type { SummaryModel, UnitInfo } from './types';
-import { capitalize, NATION, MOTTO, TITLE, TITLE_SUBJECT } from './words';
+import { MOTTO, NATION, TITLE, TITLE_SUBJECT } from './words';
 
 /**
  * The heading of a printed sheet in the state document format (Nghị định 30/2020/NĐ-CP): the
@@ -73,7 +73,7 @@ export function documentHeading(model: SummaryModel, sheetTitle: string): Docume
     placeDate: `${placeName(model.unit, model.units)}, ${dateInWords(model.exportedAt)}`,
     title: TITLE,
     subject: `${TITLE_SUBJECT} ${model.periodText}`,
-    sheetTitle: capitalize(sheetTitle),
+    sheetTitle,
   };
 }
 

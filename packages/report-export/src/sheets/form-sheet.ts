@@ -1,7 +1,6 @@
-import type { Indicator } from '@tonghop/core';
 import type ExcelJS from 'exceljs';
 import { addSheet, FORMAT, HEADING_ROWS, put, repeatRows, spanOf, styleBody, styleHeader, writeHeading, writeSignatures } from '../cells';
-import { formColumns, type FormColumn } from '../form-columns';
+import { formColumns, type FormColumn, type Indicator } from '@tonghop/core';
 import { totalCell, unitCell, type CellValue } from '../form-values';
 import { formCoverage } from '../coverage';
 import { documentHeading } from '../heading';
