@@ -44,7 +44,7 @@ export interface ModelTiming {
   materialized: Materialization;
   ms: number;
   tests: number;
-  /** `skipped`: a table kept as it was (its fingerprint did not change). */
+  /** `skipped`: kept as it was (a view or macro whose definition, or a table whose fingerprint, did not change). */
   status: 'ok' | 'failed' | 'skipped';
 }
 
