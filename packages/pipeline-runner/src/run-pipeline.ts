@@ -2,13 +2,14 @@ import { randomUUID } from 'node:crypto';
 import { basename, resolve } from 'node:path';
 import { compileSql, type CompiledSql } from './compile';
 import { discoverModels } from './discover';
-import { ModelQueryError, ModelTestError, PipelineError } from './errors';
+import { ModelQueryError, ModelTestError, ModelUnitTestError, PipelineError } from './errors';
 import { topologicalOrder } from './graph';
 import { loadKeepState, modelKey, storeKeys, upstream } from './fingerprint';
 import { dropOtherKind, materializeSql, modelBody } from './materialize';
 import { recordRun } from './run-log';
 import { errorPosition } from './sql-position';
 import { testQueries } from './test-sql';
+import { runUnitTest } from './unit-tests';
 import type { ModelDef, ModelTiming, RunContext, RunOptions, RunResult } from './types';
 
 /** A model ready to run: its definition and compiled SQL. */
@@ -89,6 +90,13 @@ export async function runPipeline(ctx: RunContext, opts: RunOptions): Promise<Ru
           }
         }
       }
+      // Unit tests check the logic, which only changes when the model is rebuilt.
+      if (!kept) {
+        for (const test of model.unitTests) {
+          await runUnitTest(db, planned, byName, schema, vars, test);
+          timing.tests += 1;
+        }
+      }
       if (key !== null && !kept) newKeys.set(model.name, key);
       timing.ms = round(performance.now() - m0);
       timing.status = kept ? 'skipped' : 'ok';
@@ -123,7 +131,9 @@ export async function runPipeline(ctx: RunContext, opts: RunOptions): Promise<Ru
 }
 
 function modelOf(error: PipelineError): { model?: string } {
-  return error instanceof ModelQueryError || error instanceof ModelTestError ? { model: error.model } : {};
+  return error instanceof ModelQueryError || error instanceof ModelTestError || error instanceof ModelUnitTestError
+    ? { model: error.model }
+    : {};
 }
 
 function round(ms: number): number {
