@@ -1,4 +1,5 @@
-import { catalog, optionsOfSet, type CategoryOption, type FormCode, type Indicator } from '@tonghop/core';
+import { catalog, optionsOfSet } from '../catalog';
+import type { CategoryOption, FormCode, Indicator } from '../types';
 
 /**
  * How a column shows a unit's value: `number` (sum), `percent` (a ratio of the unit's own parts),
@@ -13,20 +14,24 @@ export interface FormColumn {
   kind: ColumnKind;
 }
 
-/** An indicator's columns in a form sheet (one, or its total and one per option). */
+/** An indicator's columns in a form's table (one, or its total and one per option). */
 export interface IndicatorColumns {
   indicator: Indicator;
   columns: FormColumn[];
 }
 
 /**
- * The columns of a form's sheet, catalog order: the form's indicators except the free-text
- * `list` ones (they go to the "Ý kiến" sheet), plus each derived ratio whose parts the form submits.
+ * The columns of a form's table, the same on the page and in the summary workbook, in catalog
+ * order (the catalog places each ratio after the block it is computed from): the form's
+ * indicators except the free-text `list` ones (they have their own section), plus each derived
+ * ratio whose numerator and denominator the form submits.
  */
 export function formColumns(form: FormCode): IndicatorColumns[] {
   const submitted = new Set(catalog.filter((i) => i.forms.includes(form)).map((i) => i.code));
   const inForm = (i: Indicator) =>
-    i.aggregation === 'ratio' ? i.numerator !== null && submitted.has(i.numerator) : submitted.has(i.code) && i.aggregation !== 'list';
+    i.aggregation === 'ratio'
+      ? i.numerator !== null && i.denominator !== null && submitted.has(i.numerator) && submitted.has(i.denominator)
+      : submitted.has(i.code) && i.aggregation !== 'list';
   return catalog.filter(inForm).map((indicator) => ({ indicator, columns: columnsOf(indicator) }));
 }
 
