@@ -1,3 +1,5 @@
+import type { Logger } from '@tonghop/warehouse';
+
 /** The little a pipeline needs from a database: one connection, statements run one after another. */
 export interface SqlRunner {
   run(sql: string, params?: readonly unknown[]): Promise<unknown>;
@@ -81,8 +83,8 @@ export interface RunContext {
   db: SqlRunner;
   /** Injected clock; tests pass a fixed one. */
   clock?: () => Date;
-  /** Progress lines for developers (never user output). */
-  logger?: { info(message: string): void };
+  /** Progress lines for developers (never user output): the workspace's one Logger type. */
+  logger?: Logger;
 }
 
 export interface RunOptions {
