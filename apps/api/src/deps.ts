@@ -1,6 +1,7 @@
 import type { FormCode, Unit } from '@tonghop/core';
 import type { Logger } from '@tonghop/warehouse';
 import type { CompletenessBody, IngestResultBody, LineageBody, PipelineRunBody, PipelineRunResultBody, RollupBody } from './schemas';
+import { ALLOWED_UPLOAD_EXTENSIONS } from './upload/extensions';
 
 /**
  * The subset of `@tonghop/warehouse`'s Warehouse that the API uses. Declared here (structurally)
@@ -115,7 +116,7 @@ export const DEFAULT_LIMITS: Limits = {
   writeTimeoutMs: 10 * 60_000,
   figuresCacheEntries: 2000,
   tokenCacheMs: 10_000,
-  uploadExtensions: ['.xlsx', '.xlsm', '.xls', '.ods', '.csv', '.tsv', '.txt'],
+  uploadExtensions: ALLOWED_UPLOAD_EXTENSIONS,
 };
 
 export { silentLogger } from '@tonghop/warehouse';
