@@ -5,6 +5,7 @@ import type { AppDeps } from './deps';
 import { authenticate } from './http/auth';
 import type { AppEnv } from './http/env';
 import { onError } from './http/errors';
+import { SECURITY_HEADERS } from './http/headers';
 import { routeGuard } from './http/fallback';
 import { webHandler } from './http/static';
 import { validationHook } from './http/validation';
@@ -42,6 +43,7 @@ export function createApp(given: AppDeps) {
   const refresher = refresh ? createRefresher(refresh, deps.logger) : null;
 
   app.onError(onError);
+  app.use('*', SECURITY_HEADERS);
   app.use('*', async (c, next) => {
     c.set('deps', deps);
     const started = Date.now();

@@ -22,12 +22,13 @@ export const GroupParam = z
   .string()
   .regex(/^[a-z0-9_]+:[a-z0-9_]+$/)
   .openapi({ example: 'so_huu:tu_nhan' });
+/** Plain decimal digits only: `0x10`, `+1`, ` 1`, `1e3` and `01` are refused, not read as numbers. */
 export const IdParam = z.object({
-  id: z.coerce
-    .number()
-    .int()
-    .positive()
-    .openapi({ param: { name: 'id', in: 'path' }, example: 1 }),
+  id: z
+    .string()
+    .regex(/^[1-9][0-9]{0,14}$/)
+    .transform(Number)
+    .openapi({ param: { name: 'id', in: 'path' }, example: '1', type: 'integer' }),
 });
 
 export const IssueSchema = z.object({ cell: z.string().nullable(), rule: z.string(), message: z.string() }).openapi('Issue');

@@ -1,11 +1,13 @@
-import { PERIOD_CODE_EXAMPLES, periodFromCode, type Period } from '@tonghop/core';
+import { PERIOD_CODE_EXAMPLES, type PeriodKind, periodFromCode } from '@tonghop/core';
 import { FiguresError } from './errors';
+import { ROLLUP_SCHEMA, rollupModels } from './models';
 import type { ReadDb } from './types';
 
 /** Throws FIGURES_NOT_RUN when the roll-up pipeline has not been run on this database. */
 export async function assertPipelineRun(db: ReadDb): Promise<void> {
   const rows = await db.query<{ n: number }>(
-    `select count(*)::integer as n from duckdb_functions() where schema_name = 'rollup' and function_name = 'rollup_figures'`,
+    `select count(*)::integer as n from duckdb_functions() where schema_name = $1 and function_name = $2`,
+    [ROLLUP_SCHEMA, rollupModels.figures.name],
   );
   if ((rows[0]?.n ?? 0) === 0) {
     throw new FiguresError('FIGURES_NOT_RUN', 'Chưa chạy quy trình tổng hợp: hãy chạy "tonghop run" trước.');
@@ -17,11 +19,17 @@ export async function assertUnit(db: ReadDb, unit: string): Promise<void> {
   if (rows.length === 0) throw new FiguresError('UNIT_NOT_FOUND', `Không tìm thấy đơn vị có mã "${unit}".`);
 }
 
-/** The period of a code (core's vocabulary), or PERIOD_INVALID. */
-export function checkedPeriod(code: string): Period {
-  const period = periodFromCode(code);
-  if (!period) throw new FiguresError('PERIOD_INVALID', `Kỳ báo cáo "${code}" không hợp lệ (ví dụ: ${PERIOD_CODE_EXAMPLES}).`);
-  return period;
+/**
+ * The kind and last day (ISO) of a period code, or PERIOD_INVALID. Read from @tonghop/core (the
+ * pipeline's `stg_period_bounds` is tested equal to it); only the canonical code is accepted,
+ * since the pipeline's tables hold canonical codes.
+ */
+export function periodBounds(period: string): { kind: PeriodKind; end: string } {
+  const parsed = periodFromCode(period);
+  if (parsed === null || parsed.code !== period) {
+    throw new FiguresError('PERIOD_INVALID', `Kỳ báo cáo "${period}" không hợp lệ (ví dụ: ${PERIOD_CODE_EXAMPLES}).`);
+  }
+  return { kind: parsed.kind, end: parsed.end };
 }
 
 export function assertGroup(group: string): void {

@@ -1,6 +1,7 @@
 import { FORM_CODES, requirePeriod, unitTypeForForm, type FactValue, type FormCode } from '@tonghop/core';
 import { DEFAULT_DEADLINE_DAYS, deadlineInstant, summarizeCompleteness, type Completeness, type DeadlineDays } from '@tonghop/figures';
 import type { FormRow, FormSection, ReadDb, RowStatus, UnitInfo } from './types';
+import { rollupModels } from '@tonghop/figures';
 
 export interface ExpectedRow {
   unit_code: string;
@@ -24,7 +25,7 @@ export async function loadExpected(
   const lists = await Promise.all(
     FORM_CODES.map((form) =>
       db.query<ExpectedRow>(
-        `select unit_code, status, has_rejected from rollup.completeness($1, $2, $3, $4::timestamptz) order by unit_code`,
+        `select unit_code, status, has_rejected from ${rollupModels.completeness.sql}($1, $2, $3, $4::timestamptz) order by unit_code`,
         [q.unit, q.period, form, deadline],
       ),
     ),

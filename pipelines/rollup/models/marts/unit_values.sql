@@ -4,7 +4,7 @@
 -- (derived = true). For an indicator with options, the unit's total is the sum of its options
 -- (a submitted total is kept only when the unit gave no options).
 with subs as materialized (
-  select * from {{ ref('current_submissions') }}(p_unit, p_period)
+  select * from {{ ref('int_current_submissions') }}(p_unit, p_period)
 ),
 direct_subs as (
   select * from subs where period = p_period

@@ -1,13 +1,13 @@
 -- The current version (latest valid one) of each unit and form under p_unit, for p_period and for
 -- the sub-periods it can be derived from. first_received_at: when its first valid version came.
 with units as (
-  select distinct descendant as unit_code from {{ ref('subtree') }}(p_unit, p_period)
+  select distinct descendant as unit_code from {{ ref('int_subtree') }}(p_unit, p_period)
 ),
 periods as (
   select p_period as period, null::varchar as part_kind, null::integer as part_rank,
          null::integer as part_months, null::date as part_end, null::integer as target_months
   union all
-  select part, part_kind, part_rank, part_months, part_end, target_months from {{ ref('period_parts') }}(p_period)
+  select part, part_kind, part_rank, part_months, part_end, target_months from {{ ref('int_period_parts') }}(p_period)
 ),
 valid as (
   select submissions.*

@@ -1,7 +1,7 @@
 -- The shorter periods that make up p_period: a year from halves, quarters or months; a half from
 -- quarters or months; a quarter from months; nine months from quarters or months.
 with target as (
-  select {{ ref('period_bounds') }}(p_period) as b
+  select {{ ref('stg_period_bounds') }}(p_period) as b
 ),
 year_of as (
   select year(b.start_date) as y, b.kind as kind, b.start_date, b.end_date,
@@ -15,7 +15,7 @@ calendar as (
   union all select y || '-' || lpad(m::varchar, 2, '0') from year_of, range(1, 13) as t(m)
 ),
 parts as (
-  select calendar.part, {{ ref('period_bounds') }}(calendar.part) as b from calendar
+  select calendar.part, {{ ref('stg_period_bounds') }}(calendar.part) as b from calendar
 )
 select
   parts.part,

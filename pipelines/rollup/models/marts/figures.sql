@@ -3,7 +3,7 @@
 -- the group p_group, e.g. 'so_huu:tu_nhan'), per option and total, with coverage.
 with members as materialized (
   select ancestor, descendant, descendant_type
-  from {{ ref('subtree') }}(p_unit, p_period)
+  from {{ ref('int_subtree') }}(p_unit, p_period)
   where p_group is null or descendant in (
     select unit_code from {{ source('main', 'unit_groups') }} where key || ':' || value = p_group
   )

@@ -1,7 +1,7 @@
 -- p_unit (null: every unit) and every unit below it, any depth, whose path is active during
 -- p_period (validity dates overlap the period). Each unit is its own ancestor.
 with bounds as (
-  select {{ ref('period_bounds') }}(p_period) as b
+  select {{ ref('stg_period_bounds') }}(p_period) as b
 )
 select closure.ancestor, closure.descendant, closure.descendant_type
 from {{ ref('int_unit_closure') }} as closure, bounds
