@@ -15,6 +15,7 @@ import { registerPeriods } from './routes/periods';
 import { registerPipelines } from './routes/pipelines';
 import { registerReference } from './routes/reference';
 import { registerSubmissions } from './routes/submissions';
+import { registerUnitHistory } from './routes/unit-history';
 import { registerUpload } from './routes/upload';
 import { registerWorkbooks } from './routes/workbooks';
 import { createRefresher } from './upload/refresher';
@@ -70,6 +71,7 @@ export function createApp(given: AppDeps) {
   registerFigures(app);
   registerReference(app);
   registerPeriods(app);
+  registerUnitHistory(app);
   registerWorkbooks(app);
   registerPipelines(app);
 

@@ -1,4 +1,4 @@
-import { assertGroup, assertPipelineRun, assertUnit, periodBounds } from './checks';
+import { assertGroup, assertPipelineRun, assertUnit, checkedPeriod } from './checks';
 import { FiguresError } from './errors';
 import type { ReadDb, Rollup, RollupFigure } from './types';
 import { rollupModels } from './models';
@@ -35,7 +35,7 @@ interface Row {
 export async function getRollup(db: ReadDb, q: RollupQuery): Promise<Rollup> {
   await assertPipelineRun(db);
   await assertUnit(db, q.unit);
-  periodBounds(q.period);
+  checkedPeriod(q.period);
   if (q.group !== undefined) assertGroup(q.group);
   const wanted = q.indicators?.length ? new Set(q.indicators) : null;
   if (wanted !== null) {

@@ -4,6 +4,7 @@ import { UploadResultView } from '../components/upload-result';
 import { ApiError, messageOf } from '../errors';
 import { useApp } from '../lib/app-context';
 import { formatBytes, formatNumber } from '../lib/format';
+import { UPLOAD_ACCEPT } from '@tonghop/ingest/formats';
 
 type State =
   | { kind: 'idle' }
@@ -43,7 +44,7 @@ export function UploadView() {
           type="file"
           name="file"
           multiple
-          accept=".xlsx,.xlsm,.xls,.ods,.csv,.txt,.tsv"
+          accept={UPLOAD_ACCEPT}
           onChange={(e) => setFiles([...(e.currentTarget.files ?? [])])}
         />
         <label for="tep-bao-cao" class="file-picker">

@@ -1,6 +1,5 @@
 import { parseValue, type FormCode, type Indicator } from '@tonghop/core';
-import { IssueList } from '../issues';
-import { resolveFactKey } from '../resolve-facts';
+import type { StageContext } from '@tonghop/ingest-contract';
 
 /** One distinct (indicator, option) text pair of the staged rows, resolved for one form. */
 export interface KeyRow {
@@ -19,7 +18,11 @@ export interface KeyRow {
  * Resolves each distinct (indicator, option) text pair once per form of the file's groups, with
  * the orchestrator's own function, and numbers the resolved pairs (`k`).
  */
-export function resolveKeys(pairs: { i: string[]; o: string[] }, forms: readonly FormCode[], file: string): KeyRow[] {
+export function resolveKeys(
+  pairs: { i: string[]; o: string[] },
+  forms: readonly FormCode[],
+  resolveFactKey: StageContext['resolveFactKey'],
+): KeyRow[] {
   const numbers = new Map<string, number>();
   const rows: KeyRow[] = [];
   for (let n = 0; n < pairs.i.length; n++) {
@@ -32,7 +35,7 @@ export function resolveKeys(pairs: { i: string[]; o: string[] }, forms: readonly
         rows.push({ i, o, form, blank: true, k: null, indicator: null, option: null });
         continue;
       }
-      const key = resolveFactKey(text, option, form, { file }, new IssueList(file));
+      const key = resolveFactKey(text, option, form);
       let k: number | null = null;
       if (key) {
         const id = `${key.indicator.code}\u0000${key.option ?? ''}`;

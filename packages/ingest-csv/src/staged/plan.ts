@@ -1,5 +1,6 @@
 import { HEAD_BYTES, type IngestFile } from '@tonghop/ingest-contract';
-import { findHeader, headText, longHeaderScore, mapLongHeader, type LongColumns } from '@tonghop/ingest-csv';
+import { longHeaderScore, mapLongHeader, type LongColumns } from '../long-header';
+import { findHeader, headText } from '../sniff';
 import type { FileScan } from './scan';
 
 /** How the staged path reads a long CSV: its delimiter, its header width and where each column is. */

@@ -1,9 +1,7 @@
-import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 
-/** What one read of a file learns: its sha256 and how its lines end. */
+/** How a file's lines end. */
 export interface FileScan {
-  sha256: string;
   /** LF bytes. */
   lf: number;
   /** CR bytes (a CRLF file has as many as LF; a lone CR is a line end for DuckDB but not counted here). */
@@ -22,17 +20,15 @@ function count(chunk: Buffer, byte: number): number {
 }
 
 /**
- * sha256 and line counts of a file in one streamed read. `lines` counts line ends, plus a last
+ * Line counts of a file (the blob store's immutable copy) in one streamed read. `lines` counts line ends, plus a last
  * line without one, minus the blank lines at the very end (which no reader turns into rows).
  */
 export async function scanFile(path: string): Promise<FileScan> {
-  const hash = createHash('sha256');
   let lf = 0;
   let cr = 0;
   let tail: Buffer = Buffer.alloc(0);
   for await (const data of createReadStream(path, { highWaterMark: 1 << 20 })) {
     const chunk = data as Buffer;
-    hash.update(chunk);
     lf += count(chunk, LF);
     cr += count(chunk, CR);
     tail = chunk.length >= 4096 ? chunk.subarray(chunk.length - 4096) : Buffer.concat([tail, chunk]).subarray(-4096);
@@ -46,5 +42,5 @@ export async function scanFile(path: string): Promise<FileScan> {
   }
   const lastWithoutEnd = tail.length > 0 && ends === 0 ? 1 : 0;
   const lines = lf + lastWithoutEnd - Math.max(0, ends - 1);
-  return { sha256: hash.digest('hex'), lf, cr, lines };
+  return { lf, cr, lines };
 }

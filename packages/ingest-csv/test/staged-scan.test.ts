@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -27,7 +26,6 @@ describe('scanFile', () => {
   ])('counts the lines of a file with %s', async (_what, text, lines, cr) => {
     const s = await scan(text);
     expect({ lines: s.lines, cr: s.cr }).toEqual({ lines, cr });
-    expect(s.sha256).toBe(createHash('sha256').update(text).digest('hex'));
   });
 
   it('counts across read chunks (1 MiB)', async () => {

@@ -1,10 +1,10 @@
 import { parseRuleExpression, rules as catalogRules, type FormCode, type Rule } from '@tonghop/core';
-import type { LongColumns } from '@tonghop/ingest-csv';
-import type { Staging } from '@tonghop/warehouse';
+import type { StagingTables } from '@tonghop/ingest-contract';
+import type { LongColumns } from '../long-header';
 
 /** What the staged SQL is built from: the tables, where each column is, and what to join. */
 export interface StagedTables {
-  st: Staging;
+  st: StagingTables;
   cols: LongColumns;
   /** More than one form among the resolved groups: keys are joined by form too. */
   byForm: boolean;
@@ -128,7 +128,7 @@ export function checkQuery(
   return { sql, params };
 }
 
-/** The facts of the staged groups, in the columns `storeSubmissions` reads (see StagedSelect). */
+/** The facts of the staged groups, in the columns the warehouse reads (the stage context's `factsTable`). */
 export function factsSelect(t: StagedTables): string {
   return `
     select grp, ind as indicator, opt as option, num as num_value, bool as bool_value, text as text_value,

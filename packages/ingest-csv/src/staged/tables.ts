@@ -1,11 +1,11 @@
-import type { Staging } from '@tonghop/warehouse';
+import type { StagingTables } from '@tonghop/ingest-contract';
 import type { DraftGroup, RawGroups } from './groups';
 import type { KeyRow, ValueRow } from './keys';
 
 // The staging tables the staged SQL joins (see sql.ts), filled with what the JS side resolved.
 
 /** The groups table: each raw (unit, period, form) text with its group and resolved form. */
-export async function loadGroups(st: Staging, list: readonly DraftGroup[], ofRaw: readonly number[], raw: RawGroups): Promise<void> {
+export async function loadGroups(st: StagingTables, list: readonly DraftGroup[], ofRaw: readonly number[], raw: RawGroups): Promise<void> {
   await st.load('groups', [
     { name: 'u', type: 'VARCHAR', values: raw.u },
     { name: 'p', type: 'VARCHAR', values: raw.p },
@@ -16,7 +16,7 @@ export async function loadGroups(st: Staging, list: readonly DraftGroup[], ofRaw
 }
 
 /** The keys table: each distinct (indicator, option) text pair per form, resolved. */
-export async function loadKeys(st: Staging, keys: readonly KeyRow[]): Promise<void> {
+export async function loadKeys(st: StagingTables, keys: readonly KeyRow[]): Promise<void> {
   await st.load('keys', [
     { name: 'i', type: 'VARCHAR', values: keys.map((k) => k.i) },
     { name: 'o', type: 'VARCHAR', values: keys.map((k) => k.o) },
@@ -30,7 +30,7 @@ export async function loadKeys(st: Staging, keys: readonly KeyRow[]): Promise<vo
 }
 
 /** The values table: each distinct (value, indicator) pair the fast path does not read, parsed. */
-export async function loadValues(st: Staging, values: readonly ValueRow[]): Promise<void> {
+export async function loadValues(st: StagingTables, values: readonly ValueRow[]): Promise<void> {
   await st.load('vals', [
     { name: 'v', type: 'VARCHAR', values: values.map((v) => v.v) },
     { name: 'ind', type: 'VARCHAR', values: values.map((v) => v.ind) },

@@ -1,8 +1,5 @@
-import type { FormCode, Period, Unit } from '@tonghop/core';
-import { newLongDraft } from '@tonghop/ingest-csv';
-import type { SubmissionDraft } from '@tonghop/ingest-contract';
-import { IssueList } from '../issues';
-import { resolveHeader, type UnitIndex } from '../resolve-header';
+import type { StageContext, StagedHeader, SubmissionDraft } from '@tonghop/ingest-contract';
+import { newLongDraft } from '../long-reader';
 
 /** The distinct (unit, period, form) texts of the staged rows as written, with their first and last row. */
 export interface RawGroups {
@@ -23,7 +20,7 @@ export interface DraftGroup {
   /** The draft the plugin would start for it (no facts): for its texts, source and messages. */
   draft: SubmissionDraft;
   /** Resolved and allowed to submit; null when the header has a problem (the draft then goes the plugin's way). */
-  header: { unit: Unit; period: Period; form: FormCode } | null;
+  header: StagedHeader | null;
 }
 
 export interface Groups {
@@ -36,10 +33,10 @@ const rowLine = (row: number) => row + 2;
 
 /**
  * Merges raw texts that trim to the same (unit, period, form), numbers the groups in order of
- * first appearance and resolves each header exactly as the orchestrator does for a plugin's draft.
+ * first appearance and resolves each header with the orchestrator's own function (the stage context's).
  * Null when a row has no unit or no period: the plugin refuses such a file whole, so it goes its way.
  */
-export function draftGroups(raw: RawGroups, file: string, units: UnitIndex, mayUploadFor?: (unit: Unit) => boolean): Groups | null {
+export function draftGroups(raw: RawGroups, file: string, resolveHeader: StageContext['resolveHeader']): Groups | null {
   const byKey = new Map<string, { first: number; last: number; texts: [string, string, string]; raws: number[] }>();
   for (let i = 0; i < raw.u.length; i++) {
     const texts: [string, string, string] = [(raw.u[i] ?? '').trim(), (raw.p[i] ?? '').trim(), (raw.f[i] ?? '').trim()];
@@ -59,20 +56,7 @@ export function draftGroups(raw: RawGroups, file: string, units: UnitIndex, mayU
   const list = ordered.map((g, grp): DraftGroup => {
     for (const i of g.raws) ofRaw[i] = grp;
     const draft = newLongDraft(file, rowLine(g.first), ...g.texts);
-    return { grp, first: g.first, last: g.last, draft, header: resolveGroup(draft, file, units, mayUploadFor) };
+    return { grp, first: g.first, last: g.last, draft, header: resolveHeader(draft) };
   });
   return { list, ofRaw };
-}
-
-function resolveGroup(
-  draft: SubmissionDraft,
-  file: string,
-  units: UnitIndex,
-  mayUploadFor?: (unit: Unit) => boolean,
-): DraftGroup['header'] {
-  const issues = new IssueList(file);
-  const { unit, period, form } = resolveHeader(draft, units, issues);
-  if (issues.length > 0 || !unit || !period || !form) return null;
-  if (mayUploadFor && !mayUploadFor(unit)) return null;
-  return { unit, period, form };
 }
