@@ -11,6 +11,7 @@ import { validationHook } from './http/validation';
 import { registerFigures } from './routes/figures';
 import { registerMe } from './routes/me';
 import { registerPipelines } from './routes/pipelines';
+import { registerReport } from './routes/report';
 import { registerReference } from './routes/reference';
 import { registerSubmissions } from './routes/submissions';
 import { registerUpload } from './routes/upload';
@@ -67,6 +68,7 @@ export function createApp(given: AppDeps) {
   registerFigures(app);
   registerReference(app);
   registerWorkbooks(app);
+  registerReport(app);
   registerPipelines(app);
 
   app.all('/api/*', routes.fallback);

@@ -49,7 +49,7 @@ export function buildDocument(data: ReportData, templates: Templates): { doc: Do
   const children: (Paragraph | Table)[] = [headerTable(t), ...title(t), ...body, closing(t), ...appendix(data, refs, a)];
   const pageNumber = new Header({
     children: [
-      new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ size: SIZE.header, children: [PageNumber.CURRENT] })] }),
+      new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ size: SIZE.page, children: [PageNumber.CURRENT] })] }),
     ],
   });
   const doc = new Document({

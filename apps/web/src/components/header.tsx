@@ -10,15 +10,19 @@ const ROLE_NAME = { admin: 'Quản trị', uploader: 'Cán bộ tải báo cáo'
 export function Header({ selection }: { selection: Selection | null }) {
   const { me, signOut, units } = useApp();
   const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const [busy, setBusy] = useState<string | null>(null);
 
-  const exportWorkbook = (): void => {
+  const fetchFile = (path: 'export.xlsx' | 'report.docx', name: string): void => {
     if (!selection) return;
-    setBusy(true);
+    setBusy(path);
     setError(null);
-    download('export.xlsx', { unit: selection.unit, period: selection.period }, `tong-hop-${selection.unit}-${selection.period}.xlsx`)
+    download(
+      path,
+      { unit: selection.unit, period: selection.period },
+      `${name}-${selection.unit}-${selection.period}.${path.split('.')[1]}`,
+    )
       .catch((e: unknown) => setError(messageOf(e)))
-      .finally(() => setBusy(false));
+      .finally(() => setBusy(null));
   };
 
   return (
@@ -35,9 +39,14 @@ export function Header({ selection }: { selection: Selection | null }) {
       </div>
       <div class="header-actions">
         {selection && (
-          <button type="button" onClick={exportWorkbook} disabled={busy}>
-            {busy ? 'Đang tạo tệp…' : 'Tải bảng tổng hợp (Excel)'}
-          </button>
+          <>
+            <button type="button" onClick={() => fetchFile('export.xlsx', 'tong-hop')} disabled={busy !== null}>
+              {busy === 'export.xlsx' ? 'Đang tạo tệp…' : 'Tải bảng tổng hợp (Excel)'}
+            </button>
+            <button type="button" onClick={() => fetchFile('report.docx', 'bao-cao')} disabled={busy !== null}>
+              {busy === 'report.docx' ? 'Đang tạo tệp…' : 'Tải dự thảo báo cáo (Word)'}
+            </button>
+          </>
         )}
         {me.anonymous && (
           <button type="button" class="secondary" onClick={() => signOut()}>

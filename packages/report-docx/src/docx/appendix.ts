@@ -108,13 +108,16 @@ function figuresTable(data: ReportData, refs: SourceRefs, t: Texts): Table {
   return table(widths, head, rows, align);
 }
 
+/** The name of the file as it was sent (a CLI ingest stores the path it was given). */
+const fileName = (path: string) => path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
+
 /** Table 2: the submissions behind the figures, numbered as Table 1's "Nguồn" column refers to them. */
 function sourcesTable(data: ReportData, refs: SourceRefs, t: Texts): Table {
   const rows = refs.list.map((s, i) => ({
-    cells: [String(i + 1), data.units.get(s.unit)?.name ?? s.unit, s.form, s.period, s.file_name, String(s.version)],
+    cells: [String(i + 1), data.units.get(s.unit)?.name ?? s.unit, s.form, s.period, fileName(s.file_name), String(s.version)],
   }));
   return table(
-    [450, 2600, 600, 800, 3700, 800],
+    [450, 2700, 650, 1000, 3300, 850],
     ['cot.tt', 'cot.don_vi', 'cot.bieu', 'cot.ky', 'cot.tep', 'cot.phien_ban'].map((k) => one(t, k)),
     rows,
     [AlignmentType.CENTER, AlignmentType.LEFT, AlignmentType.CENTER, AlignmentType.CENTER, AlignmentType.LEFT, AlignmentType.CENTER],
