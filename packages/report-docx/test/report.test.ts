@@ -4,7 +4,10 @@
  */
 import type { Warehouse } from '@tonghop/warehouse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildReportDocx } from '../src/index';
+import { catalog } from '@tonghop/core';
+import { getRollup } from '@tonghop/figures';
+import { groupShare, loadGroupMembers } from '../src/group-shares';
+import { buildReportDocx, loadReport, loadTemplates } from '../src/index';
 import { openDocx, type OpenedDocx } from './read-docx';
 import { clock, openWorld, run, submit, unit } from './world';
 
@@ -25,6 +28,11 @@ beforeAll(async () => {
       unit('X3', 'xa', '679', HOSTILE_NAME),
       unit('X4', 'xa', '679', 'Xã Đạ Tông'),
       unit('CQ1', 'co_quan', '679', 'Phòng Nội vụ'),
+      unit('D1', 'doanh_nghiep', '679', 'Công ty A', { groups: ['so_huu:nha_nuoc'] }),
+      unit('D2', 'doanh_nghiep', '679', 'Công ty B', { groups: ['so_huu:tu_nhan'] }),
+      unit('D3', 'doanh_nghiep', '679', 'Công ty C', { groups: ['so_huu:tu_nhan'] }),
+      unit('D4', 'doanh_nghiep', '679', 'Công ty D', { groups: ['so_huu:tu_nhan'] }),
+      unit('D5', 'doanh_nghiep', '679', 'Công ty E', { groups: ['so_huu:fdi'] }),
     ],
     'test',
   );
@@ -51,6 +59,10 @@ beforeAll(async () => {
   });
   await submit(wh, { unit: 'X3', period: '2022S1', form: 'XA', values: { XA_MOT_CUA: false, NX_HAN_CHE: HOSTILE_TEXT } });
   await submit(wh, { unit: 'CQ1', period: '2022S1', form: 'CQ', values: { CQ_HN_CBCC: true, NX_HAN_CHE: 'Thiếu kinh phí' } });
+  await submit(wh, { unit: 'D1', period: '2022S1', form: 'DN', values: { DN_HN_NLD: true, DN_CONG_DOAN: true } });
+  await submit(wh, { unit: 'D2', period: '2022S1', form: 'DN', values: { DN_HN_NLD: false, DN_CONG_DOAN: true } });
+  await submit(wh, { unit: 'D3', period: '2022S1', form: 'DN', values: { DN_HN_NLD: true } });
+  await submit(wh, { unit: 'D4', period: '2022S1', form: 'DN', values: { DN_LAO_DONG: 12 } });
   await run(wh);
   report = openDocx((await buildReportDocx(wh, { unit: '679', period: '2022S1', clock })).bytes);
 }, 120_000);
@@ -74,14 +86,16 @@ describe('the report of a district with last year’s figures', () => {
   });
 
   it('names who has not reported', () => {
-    expect(report.text).toContain('Đến thời điểm tổng hợp, 3/4 xã, 1/1 cơ quan đã gửi báo cáo; còn 1 xã (xã Đạ Tông) chưa gửi báo cáo.');
+    expect(report.text).toContain(
+      'Đến thời điểm tổng hợp, 3/4 xã, 1/1 cơ quan, 4/5 doanh nghiệp đã gửi báo cáo; còn 1 xã (xã Đạ Tông); 1 doanh nghiệp (Công ty E) chưa gửi báo cáo.',
+    );
     const t3 = report.paragraphs.indexOf('Bảng 3. Đơn vị chưa báo cáo');
     expect(t3).toBeGreaterThan(0);
     expect(report.paragraphs.slice(t3)).toContain('Xã Đạ Tông');
   });
 
   it('compiles the remarks per unit, equal ones merged, in unit order', () => {
-    const start = report.paragraphs.findIndex((p) => p === '2. Hạn chế, khó khăn');
+    const start = report.paragraphs.indexOf('2. Hạn chế, khó khăn');
     const remarks = report.paragraphs.slice(start + 1, start + 4);
     expect(remarks[0]).toBe('- Thiếu kinh phí (xã Rô Men, xã Đạ Long, Phòng Nội vụ).');
     expect(remarks[1]).toBe('- Cán bộ kiêm nhiệm (xã Rô Men).');
@@ -94,6 +108,36 @@ describe('the report of a district with last year’s figures', () => {
     expect(xml).not.toMatch(/[\u0000-\u0008\uFFFE]/u);
     expect(xml).toContain('&lt;/w:t&gt;&lt;/w:r&gt;');
     expect(xml.match(/<w:p[ >]/g)?.length).toBe(report.paragraphs.length);
+  });
+
+  it('writes the enterprises’ shares by ownership group', () => {
+    expect(report.text).toContain(
+      'Tỷ lệ doanh nghiệp tổ chức hội nghị người lao động đạt 66,67% (2/3 doanh nghiệp), trong đó doanh nghiệp nhà nước đạt 100%, doanh nghiệp tư nhân đạt 50%; còn Công ty B chưa tổ chức.',
+    );
+  });
+
+  it('derives a share by group exactly as the roll-up by group computes it, for every share indicator and group', async () => {
+    const templates = await loadTemplates();
+    const groups = ['so_huu:nha_nuoc', 'so_huu:tu_nhan', 'so_huu:fdi'];
+    const data = await loadReport(wh, { unit: '679', period: '2022S1', clock }, templates);
+    const members = await loadGroupMembers(wh, '679', '2022S1', groups);
+    const shares = catalog.filter((i) => i.aggregation === 'share_true').map((i) => i.code);
+    for (const group of groups) {
+      const byGroup = await getRollup(wh, { unit: '679', period: '2022S1', group, indicators: shares });
+      for (const expected of byGroup.figures) {
+        const whole = data.figures.get(expected.indicator);
+        const derived = whole ? groupShare(whole, data.sources, members.get(group) ?? new Set()) : null;
+        const pick = (f: typeof expected | null) =>
+          f && {
+            value: f.value,
+            numerator: f.numerator,
+            denominator: f.denominator,
+            reporting: f.reporting_units,
+            false_units: f.false_units,
+          };
+        expect(pick(derived), `${expected.indicator} ${group}`).toEqual(pick(expected));
+      }
+    }
   });
 
   it('gives each figure of the appendix its sources', () => {
