@@ -16,3 +16,4 @@ export { getLineage, type LineageQuery } from './lineage';
 export { getSources, type Sources, type SourcesQuery } from './sources';
 export { DEFAULT_DEADLINE_DAYS, deadlineInstant } from './deadlines';
 export { runRollupPipeline, ROLLUP_PIPELINE_DIR } from './run';
+export { rollupModels, ROLLUP_SCHEMA, type RollupModel } from './models';

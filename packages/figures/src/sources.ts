@@ -1,4 +1,5 @@
-import { assertPipelineRun, assertUnit, periodBounds } from './checks';
+import { assertPipelineRun, assertUnit, checkedPeriod } from './checks';
+import { rollupModels } from './models';
 import type { LineageSubmission, ReadDb } from './types';
 
 export interface SourcesQuery {
@@ -36,11 +37,11 @@ interface Row {
 export async function getSources(db: ReadDb, q: SourcesQuery): Promise<Sources> {
   await assertPipelineRun(db);
   await assertUnit(db, q.unit);
-  await periodBounds(db, q.period);
+  checkedPeriod(q.period);
   const rows = await db.query<Row>(
     `with used as (
        select unnest(v.submission_ids) as submission_id, v.indicator, v.derived
-         from rollup.unit_values($1, $2) as v
+         from ${rollupModels.unitValues.sql}($1, $2) as v
         where v.option is null
      ),
      per_submission as (

@@ -1,6 +1,6 @@
-import { getIndicator, optionsOfSet } from '@tonghop/core';
+import { getIndicator, optionsOfSet, UNIT_NOUNS } from '@tonghop/core';
 import type { RollupFigure } from '@tonghop/figures';
-import { UNIT_TYPE_WORD, coverageText } from '@tonghop/report-export/loaders';
+import { coverageText } from '@tonghop/report-export/loaders';
 import { figureKey } from './load-report';
 import { nameInSentence, placeName, unitNames } from './names';
 import { formatCount, formatPercent, formatPoints } from './numbers';
@@ -102,7 +102,7 @@ export function contextValues(data: ReportData, phrase: Phrase): Map<string, str
   const late: string[] = [];
   for (const s of data.forms) {
     const c = s.completeness;
-    const word = UNIT_TYPE_WORD[s.unitType];
+    const word = UNIT_NOUNS[s.unitType];
     ctx.set(`bao_cao.${s.form}`, c.expected === 0 ? null : coverageText(c.submitted, c.expected, s.unitType));
     ctx.set(`du_kien.${s.form}`, c.expected === 0 ? null : `${formatCount(c.expected)} ${word}`);
     if (c.expected > 0) reported.push(coverageText(c.submitted, c.expected, s.unitType));

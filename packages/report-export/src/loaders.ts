@@ -3,8 +3,8 @@
  * entry point. `@tonghop/report-export/loaders`.
  */
 export { loadSummary } from './load-summary';
-export { buildSections, FORM_UNIT_TYPE, loadExpected, type ExpectedByForm, type ExpectedRow } from './load-forms';
+export { buildSections, loadExpected, type ExpectedByForm, type ExpectedRow } from './load-forms';
 export { loadUnitsUnder } from './load-units';
 export { loadOwnValues, valueKey } from './load-values';
 export type { FormRow, FormSection, ReadDb, RowStatus, SummaryModel, SummaryOptions, UnitInfo } from './types';
-export { UNIT_TYPE_WORD, coverageText } from './words';
+export { coverageText } from './words';

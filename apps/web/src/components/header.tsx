@@ -1,6 +1,4 @@
 import { useState } from 'preact/hooks';
-import { download } from '../api/http';
-import { readToken } from '../api/token';
 import { messageOf } from '../errors';
 import { useApp } from '../lib/app-context';
 import type { Selection } from '../layout';
@@ -8,19 +6,15 @@ import type { Selection } from '../layout';
 const ROLE_NAME = { admin: 'Quản trị', uploader: 'Cán bộ tải báo cáo', analyst: 'Phân tích', viewer: 'Lãnh đạo (xem)' } as const;
 
 export function Header({ selection }: { selection: Selection | null }) {
-  const { me, signOut, units } = useApp();
+  const { api, me, signOut, units } = useApp();
   const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState<string | null>(null);
+  const [busy, setBusy] = useState<'workbook' | 'report' | null>(null);
 
-  const fetchFile = (path: 'export.xlsx' | 'report.docx', name: string): void => {
+  const fetchFile = (what: 'workbook' | 'report'): void => {
     if (!selection) return;
-    setBusy(path);
+    setBusy(what);
     setError(null);
-    download(
-      path,
-      { unit: selection.unit, period: selection.period },
-      `${name}-${selection.unit}-${selection.period}.${path.split('.')[1]}`,
-    )
+    (what === 'workbook' ? api.downloadWorkbook : api.downloadReport)(selection.unit, selection.period)
       .catch((e: unknown) => setError(messageOf(e)))
       .finally(() => setBusy(null));
   };
@@ -40,11 +34,11 @@ export function Header({ selection }: { selection: Selection | null }) {
       <div class="header-actions">
         {selection && (
           <>
-            <button type="button" onClick={() => fetchFile('export.xlsx', 'tong-hop')} disabled={busy !== null}>
-              {busy === 'export.xlsx' ? 'Đang tạo tệp…' : 'Tải bảng tổng hợp (Excel)'}
+            <button type="button" onClick={() => fetchFile('workbook')} disabled={busy !== null}>
+              {busy === 'workbook' ? 'Đang tạo tệp…' : 'Tải bảng tổng hợp (Excel)'}
             </button>
-            <button type="button" onClick={() => fetchFile('report.docx', 'bao-cao')} disabled={busy !== null}>
-              {busy === 'report.docx' ? 'Đang tạo tệp…' : 'Tải dự thảo báo cáo (Word)'}
+            <button type="button" onClick={() => fetchFile('report')} disabled={busy !== null}>
+              {busy === 'report' ? 'Đang tạo tệp…' : 'Tải dự thảo báo cáo (Word)'}
             </button>
           </>
         )}
@@ -53,7 +47,7 @@ export function Header({ selection }: { selection: Selection | null }) {
             Đăng nhập
           </button>
         )}
-        {readToken() && (
+        {api.signedIn() && (
           <button type="button" class="secondary" onClick={() => signOut()}>
             Đăng xuất
           </button>
