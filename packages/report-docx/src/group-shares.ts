@@ -1,7 +1,7 @@
-import type { RollupFigure, Sources } from '@tonghop/figures';
+import { rollupModels, type RollupFigure, type Sources } from '@tonghop/figures';
 import type { ReadDb } from './types';
 
-/** The units under `unit` in the period that carry a group tag (`so_huu:tu_nhan`). */
+/** The units under `unit` in the period that carry a group tag (`so_huu:tu_nhan`), as the roll-up by group selects them. */
 export async function loadGroupMembers(
   db: ReadDb,
   unit: string,
@@ -12,7 +12,7 @@ export async function loadGroupMembers(
     `select g.key || ':' || g.value as grp, g.unit_code
        from main.unit_groups as g
       where list_contains($3::varchar[], g.key || ':' || g.value)
-        and g.unit_code in (select s.descendant from rollup.subtree($1, $2) as s)`,
+        and g.unit_code in (select s.descendant from ${rollupModels.unitTree.sql}($1, $2) as s)`,
     [unit, period, [...groups]],
   );
   const members = new Map(groups.map((g) => [g, new Set<string>()]));
