@@ -86,7 +86,13 @@ describe('batched storing', () => {
     });
     const batches: number[] = [];
     const store = warehouse.storeSubmissions.bind(warehouse);
-    const counting: Warehouse = { ...warehouse, storeSubmissions: (list, options) => (batches.push(list.length), store(list, options)) };
+    const counting: Warehouse = {
+      ...warehouse,
+      storeSubmissions: (list, options) => {
+        batches.push(list.length);
+        return store(list, options);
+      },
+    };
     const results = await ingest(paths, context(counting));
     expect(results.map((r) => [r.file.split('/').pop(), r.unit, r.status, r.warnings.map((w) => w.rule)])).toEqual([
       ['a.tl', '24931', 'accepted', []],
