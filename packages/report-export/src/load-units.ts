@@ -1,5 +1,6 @@
 import type { UnitType } from '@tonghop/core';
 import type { ReadDb, UnitInfo } from './types';
+import { rollupModels } from '@tonghop/figures';
 
 interface UnitRow {
   code: string;
@@ -8,13 +9,13 @@ interface UnitRow {
   parent_code: string | null;
 }
 
-/** The unit and every unit under it active in the period (the pipeline's `subtree`), by code. */
+/** The unit and every unit under it active in the period (the pipeline's `unit_tree`), by code. */
 export async function loadUnitsUnder(db: ReadDb, unit: string, period: string): Promise<Map<string, UnitInfo>> {
   const rows = await db.query<UnitRow>(
     `select u.code, u.name, u.type, u.parent_code
        from main.units as u
       where u.code = $1
-         or u.code in (select s.descendant from rollup.subtree($1, $2) as s)`,
+         or u.code in (select s.descendant from ${rollupModels.unitTree.sql}($1, $2) as s)`,
     [unit, period],
   );
   const units = new Map<string, UnitInfo>();

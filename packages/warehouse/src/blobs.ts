@@ -98,6 +98,20 @@ export function createBlobStore(dir: string): BlobStore {
     source: () => NodeJS.ReadableStream | Iterable<Uint8Array>,
     options: PutOptions = {},
   ): Promise<StoredBlob & { created: boolean }> {
+    try {
+      return await ingestOnce(source, options);
+    } catch (error: unknown) {
+      // A folder removed behind the store's back (an operator, a restore): forget what was made and try once more.
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT' || made.size === 0) throw error;
+      made.clear();
+      return ingestOnce(source, options);
+    }
+  }
+
+  async function ingestOnce(
+    source: () => NodeJS.ReadableStream | Iterable<Uint8Array>,
+    options: PutOptions,
+  ): Promise<StoredBlob & { created: boolean }> {
     const tmp = join(await folder(join(dir, '.tmp')), randomUUID());
     const hash = createHash('sha256');
     let size = 0;

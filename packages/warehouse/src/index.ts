@@ -24,3 +24,4 @@ export { quoteIdent, qualifiedName } from './quote';
 export { WAREHOUSE_ERROR_CODES, WarehouseError, WarehouseQueryError, type WarehouseErrorCode } from './errors';
 export type { PlainValue } from './convert';
 export { loadMigrations, MIGRATIONS_DIR } from './migrate';
+export { storageFailure, type StorageFailure } from './storage-error';
