@@ -13,8 +13,10 @@ import { registerFigures } from './routes/figures';
 import { registerMe } from './routes/me';
 import { registerPeriods } from './routes/periods';
 import { registerPipelines } from './routes/pipelines';
+import { registerReport } from './routes/report';
 import { registerReference } from './routes/reference';
 import { registerSubmissions } from './routes/submissions';
+import { registerUnitHistory } from './routes/unit-history';
 import { registerUpload } from './routes/upload';
 import { registerWorkbooks } from './routes/workbooks';
 import { createRefresher } from './upload/refresher';
@@ -70,7 +72,9 @@ export function createApp(given: AppDeps) {
   registerFigures(app);
   registerReference(app);
   registerPeriods(app);
+  registerUnitHistory(app);
   registerWorkbooks(app);
+  registerReport(app);
   registerPipelines(app);
 
   app.all('/api/*', routes.fallback);

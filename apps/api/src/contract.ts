@@ -11,6 +11,7 @@ export type {
   MeBody,
   PeriodsBody,
   RollupBody,
+  UnitHistoryBody,
   UnitNode,
   UnitsBody,
 } from './schemas';

@@ -271,3 +271,27 @@ export type MeBody = z.infer<typeof MeSchema>;
 
 export const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 export const BinarySchema = z.string().openapi({ format: 'binary' });
+
+const LinkedUnitSchema = z.object({
+  code: z.string(),
+  name: z.string().nullable().openapi({ description: 'tên của phiên bản ở phía bên kia của ngày sắp xếp' }),
+  link: z.enum(['full', 'partial']).openapi({ description: 'full: toàn bộ; partial: một phần' }),
+  effective: z.string().openapi({ example: '2025-07-01' }),
+});
+export const UnitHistorySchema = z
+  .object({
+    code: z.string(),
+    versions: z.array(
+      z.object({
+        name: z.string(),
+        type: z.string(),
+        parent_code: z.string().nullable(),
+        valid_from: z.string().nullable(),
+        valid_to: z.string().nullable(),
+      }),
+    ),
+    predecessors: z.array(LinkedUnitSchema),
+    successors: z.array(LinkedUnitSchema),
+  })
+  .openapi('UnitHistory');
+export type UnitHistoryBody = z.infer<typeof UnitHistorySchema>;

@@ -1,9 +1,10 @@
+import { useMemo } from 'preact/hooks';
 import { comparePeriodCodes } from '@tonghop/core';
 import { Header } from './components/header';
 import { LineageDialog } from './components/lineage-dialog';
 import { NavTabs } from './components/nav-tabs';
 import { Picker } from './components/picker';
-import { can, useApp, type LineageRequest } from './lib/app-context';
+import { App, can, useApp, type LineageRequest } from './lib/app-context';
 import { useRoute, type Route } from './lib/route';
 import { useAsync } from './lib/use-async';
 import { ChartsView } from './views/charts-view';
@@ -43,7 +44,8 @@ function skipToContent(event: MouseEvent): void {
 }
 
 export function Layout({ lineage, closeLineage }: Props) {
-  const { api, units, me } = useApp();
+  const app = useApp();
+  const { api, units, me } = app;
   const route = useRoute();
   const reads = can(me, 'read');
   const root = units.roots().find((u) => u.type === 'tinh') ?? units.roots()[0];
@@ -60,8 +62,11 @@ export function Layout({ lineage, closeLineage }: Props) {
       : null;
   const view = reads ? route.view : 'tai-len';
 
+  // Below here every unit is named as the version in force in the selected period (codes are reused, spec §2).
+  const named = useMemo(() => ({ ...app, units: units.at(selection?.period ?? null) }), [app, units, selection?.period]);
+
   return (
-    <>
+    <App.Provider value={named}>
       <a class="skip-link" href="#noi-dung" onClick={skipToContent}>
         Bỏ qua, tới nội dung chính
       </a>
@@ -82,6 +87,6 @@ export function Layout({ lineage, closeLineage }: Props) {
         )}
       </main>
       {lineage && <LineageDialog request={lineage} onClose={closeLineage} />}
-    </>
+    </App.Provider>
   );
 }

@@ -8,6 +8,7 @@ import type {
   MeBody,
   PeriodsBody,
   RollupBody,
+  UnitHistoryBody,
   UnitNode,
 } from '@tonghop/api/contract';
 
@@ -21,4 +22,4 @@ export type IngestResult = IngestResultBody;
 export type Issue = IngestResultBody['errors'][number];
 export type Me = MeBody;
 export type PeriodInfo = PeriodsBody['periods'][number];
-export type { PeriodsBody, UnitNode };
+export type { PeriodsBody, UnitHistoryBody, UnitNode };

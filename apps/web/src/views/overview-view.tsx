@@ -3,6 +3,7 @@ import { DnGroups } from '../components/dn-groups';
 import { FormSection } from '../components/form-section';
 import { LoadError } from '../components/load-error';
 import { TextsSection } from '../components/texts-section';
+import { UnitHistory } from '../components/unit-history';
 import { ViewTitle } from '../components/view-title';
 import { useApp } from '../lib/app-context';
 import { figureMap } from '../lib/figures';
@@ -20,6 +21,7 @@ export function OverviewView({ selection }: { selection: Selection }) {
   return (
     <>
       <ViewTitle title="Tổng quan" selection={selection} />
+      <UnitHistory unit={unit} period={period} />
       {data.loading && (
         <p class="status" role="status">
           Đang tải số liệu…
