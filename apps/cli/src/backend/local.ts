@@ -2,6 +2,7 @@ import type { Writable } from 'node:stream';
 import { parsePeriod, TonghopError } from '@tonghop/core';
 import type { IngestResult } from '@tonghop/ingest';
 import type { CliContext } from '../context';
+import { developerLogger } from '../logger';
 import { createProgress } from '../progress';
 import { templateLayout } from '../template-layout';
 import type { Backend } from './types';
@@ -33,7 +34,7 @@ export function localBackend(ctx: CliContext): Backend {
     },
     async runPipelines() {
       const { runRollupPipeline } = await import('@tonghop/figures');
-      return runRollupPipeline(ctx.warehouse, { clock: ctx.clock, logger: { info: (m) => ctx.logger.debug(m) } });
+      return runRollupPipeline(ctx.warehouse, { clock: ctx.clock, logger: developerLogger(ctx.logger) });
     },
     async exportSummary(q, out: Writable) {
       const { writeSummaryWorkbook } = await import('@tonghop/report-export');

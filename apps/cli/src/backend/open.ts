@@ -37,7 +37,7 @@ export async function liveServer(db: string): Promise<ApiClient | null> {
 }
 
 // The warehouse logs in English for developers; the CLI says what matters itself.
-const quiet: WarehouseLogger = { info: () => undefined, warn: () => undefined };
+const quiet: WarehouseLogger = { info: () => undefined, warn: () => undefined, error: () => undefined };
 
 /**
  * Opens the database file, or finds the live `tonghop serve` that holds it. While the file is

@@ -27,6 +27,8 @@ export function createApi(target: ApiTarget) {
     downloadFile: async (id: number, name: string) => saveFile(await http.file(`submissions/${id}/file`, {}, name)),
     downloadWorkbook: async (unit: string, period: string) =>
       saveFile(await http.file('export.xlsx', { unit, period }, `tong-hop-${unit}-${period}.xlsx`)),
+    downloadReport: async (unit: string, period: string) =>
+      saveFile(await http.file('report.docx', { unit, period }, `bao-cao-${unit}-${period}.docx`)),
   };
 }
 
