@@ -106,6 +106,8 @@ export interface Limits {
   tokenCacheMs: number;
   /** Memoised figure answers between pipeline runs (0 = no cache). */
   figuresCacheEntries: number;
+  /** What one roll-up or lineage answer may carry (default DEFAULT_ANSWER_CAPS: 2,000 items, 2M characters of text). */
+  answer?: { items: number; textChars: number };
   /** Extensions accepted in uploads (lower case, with the dot). */
   uploadExtensions: readonly string[];
 }
