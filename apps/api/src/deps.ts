@@ -9,12 +9,13 @@ export interface WarehouseLike {
   query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
   /** The serialised single writer: `exec` runs one bound statement inside the transaction. */
   write<T>(fn: (tx: TxLike) => Promise<T>): Promise<T>;
-  audit(entry: { actor: string; action: string; target?: string; detail?: unknown }): Promise<void>;
+  audit(entry: { actor: string; action: string; target?: string; detail?: unknown; client?: string | null }): Promise<void>;
   listUnits(): Promise<Unit[]>;
 }
 
 export interface TxLike {
-  run(sql: string, params?: unknown[]): Promise<unknown>;
+  /** Returns the rows changed. */
+  run(sql: string, params?: unknown[]): Promise<number>;
 }
 
 /** A file of an upload, already on disk; `name` is the name the user gave it. */
@@ -83,6 +84,8 @@ export interface AppDeps {
   webDir?: string | null;
   /** Anonymous requests may read as `viewer` (the demo: `TONGHOP_PUBLIC_READ=1`). */
   publicRead?: boolean;
+  /** Behind a reverse proxy: the client address is X-Forwarded-For's first hop (`TONGHOP_TRUST_PROXY=1`). */
+  trustProxy?: boolean;
 }
 
 export interface Logger {
