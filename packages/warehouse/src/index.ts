@@ -25,3 +25,4 @@ export { WAREHOUSE_ERROR_CODES, WarehouseError, WarehouseQueryError, type Wareho
 export type { PlainValue } from './convert';
 export { loadMigrations, MIGRATIONS_DIR } from './migrate';
 export { storageFailure, type StorageFailure } from './storage-error';
+export { sweepBlobs, type BlobSweep, type BlobSweepOptions } from './blob-gc';
