@@ -1,3 +1,4 @@
+import { hostname, userInfo } from 'node:os';
 import { resolve } from 'node:path';
 import type { Warehouse } from '@tonghop/warehouse';
 import type { ConsolaInstance } from 'consola';
@@ -43,7 +44,7 @@ export async function withBackend<T>(args: GlobalArgs, fn: (backend: Backend) =>
   const base = io(args);
   const opened = await openDatabase(dbPath(args), { clock: base.clock, onWait: (m) => base.logger.info(m) });
   if (opened.kind === 'server') return fn(serverBackend(opened.api, base));
-  const ctx: CliContext = { ...base, warehouse: opened.warehouse, actor: 'cli' };
+  const ctx: CliContext = { ...base, warehouse: opened.warehouse, actor: cliActor() };
   try {
     return await fn(localBackend(ctx));
   } finally {
@@ -60,4 +61,15 @@ export async function withContext<T>(args: GlobalArgs, fn: (ctx: CliContext) => 
     if (!backend.local) throw notOnServer(what, backend.where);
     return fn(backend.local);
   });
+}
+
+/** Who runs the CLI, for the audit log: `cli:<OS user>@<host>` (the OS user is who; the host is where). */
+export function cliActor(): string {
+  let user = process.env.USER ?? process.env.USERNAME ?? 'unknown';
+  try {
+    user = userInfo().username;
+  } catch (error: unknown) {
+    void error; // no passwd entry for this uid (some containers): the environment's name stands
+  }
+  return `cli:${user}@${hostname()}`;
 }

@@ -26,3 +26,4 @@ export type { PlainValue } from './convert';
 export { loadMigrations, MIGRATIONS_DIR } from './migrate';
 export { storageFailure, type StorageFailure } from './storage-error';
 export { getUnitHistory, type LinkedUnit, type UnitHistory, type UnitVersionInfo } from './crosswalk';
+export { sweepBlobs, type BlobSweep, type BlobSweepOptions } from './blob-gc';

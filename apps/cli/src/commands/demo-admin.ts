@@ -27,7 +27,8 @@ export async function demoAdminToken(ctx: CliContext): Promise<string> {
   const { addUser, findUserByToken } = await import('@tonghop/api');
   const file = demoTokenPath(ctx.warehouse.path);
   const previous = readToken(file);
-  const found = previous ? await findUserByToken(ctx.warehouse, previous) : null;
+  const lookup = previous ? await findUserByToken(ctx.warehouse, previous, ctx.clock()) : null;
+  const found = lookup?.ok ? lookup.user : null;
   let token: string;
   let keep: string;
   if (previous && found && found.name === DEMO_ADMIN && found.id) {

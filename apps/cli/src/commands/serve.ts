@@ -52,6 +52,10 @@ export async function startServer(args: StartOptions): Promise<RunningServer> {
 
   const { openRealDeps, serve } = await import('@tonghop/api');
   const real = await openRealDeps({ db, publicRead });
+  // Before listening, no write can run: originals left by a killed server go (see sweepBlobs).
+  const { sweepBlobs } = await import('@tonghop/warehouse');
+  const swept = await sweepBlobs(real.warehouse, real.warehouse.blobs);
+  if (swept.orphans + swept.temps > 0) real.deps.logger.info('removed unreferenced original files', { ...swept });
   const localToken = newLocalToken();
   let server: RunningServer;
   try {
