@@ -2,6 +2,7 @@ export type {
   ReadDb,
   Rollup,
   RollupFigure,
+  FigureComparison,
   Completeness,
   DeadlineDays,
   PeriodKind,
@@ -16,3 +17,4 @@ export { getLineage, type LineageQuery } from './lineage';
 export { DEFAULT_DEADLINE_DAYS, deadlineInstant } from './deadlines';
 export { runRollupPipeline, ROLLUP_PIPELINE_DIR } from './run';
 export { rollupModels, ROLLUP_SCHEMA, type RollupModel } from './models';
+export { compareFigures } from './compare';

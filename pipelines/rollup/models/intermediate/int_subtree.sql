@@ -1,5 +1,6 @@
 -- p_unit (null: every unit) and every unit below it, any depth, whose path is active during
--- p_period (validity dates overlap the period). Each unit is its own ancestor.
+-- p_period (validity dates overlap the period). Each unit is its own ancestor. A code reached
+-- through several versions (spec §2: reused codes) counts once, by its latest path.
 with bounds as (
   select {{ ref('stg_period_bounds') }}(p_period) as b
 )
@@ -8,3 +9,4 @@ from {{ ref('int_unit_closure') }} as closure, bounds
 where (p_unit is null or closure.ancestor = p_unit)
   and closure.valid_from <= bounds.b.end_date
   and closure.valid_to >= bounds.b.start_date
+qualify row_number() over (partition by closure.ancestor, closure.descendant order by closure.valid_from desc) = 1
