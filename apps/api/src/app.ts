@@ -5,11 +5,13 @@ import type { AppDeps } from './deps';
 import { authenticate } from './http/auth';
 import type { AppEnv } from './http/env';
 import { onError } from './http/errors';
+import { SECURITY_HEADERS } from './http/headers';
 import { routeGuard } from './http/fallback';
 import { webHandler } from './http/static';
 import { validationHook } from './http/validation';
 import { registerFigures } from './routes/figures';
 import { registerMe } from './routes/me';
+import { registerPeriods } from './routes/periods';
 import { registerPipelines } from './routes/pipelines';
 import { registerReference } from './routes/reference';
 import { registerSubmissions } from './routes/submissions';
@@ -42,6 +44,7 @@ export function createApp(given: AppDeps) {
   const refresher = refresh ? createRefresher(refresh, deps.logger) : null;
 
   app.onError(onError);
+  app.use('*', SECURITY_HEADERS);
   app.use('*', async (c, next) => {
     c.set('deps', deps);
     const started = Date.now();
@@ -68,6 +71,7 @@ export function createApp(given: AppDeps) {
   registerFigures(app);
   registerReference(app);
   registerUnitHistory(app);
+  registerPeriods(app);
   registerWorkbooks(app);
   registerPipelines(app);
 

@@ -1,5 +1,6 @@
 import type { FormCode, Unit } from '@tonghop/core';
 import type { CompletenessBody, IngestResultBody, LineageBody, PipelineRunBody, PipelineRunResultBody, RollupBody } from './schemas';
+import { ALLOWED_UPLOAD_EXTENSIONS } from './upload/extensions';
 
 /**
  * The subset of `@tonghop/warehouse`'s Warehouse that the API uses. Declared here (structurally)
@@ -121,7 +122,7 @@ export const DEFAULT_LIMITS: Limits = {
   writeTimeoutMs: 10 * 60_000,
   figuresCacheEntries: 2000,
   tokenCacheMs: 10_000,
-  uploadExtensions: ['.xlsx', '.xlsm', '.xls', '.ods', '.csv', '.tsv', '.txt'],
+  uploadExtensions: ALLOWED_UPLOAD_EXTENSIONS,
 };
 
 export const silentLogger: Logger = { info() {}, warn() {}, error() {} };

@@ -4,7 +4,6 @@ export {
   catalog,
   categoryOptions,
   rules,
-  formForUnitType,
   getIndicator,
   indicatorsForForm,
   optionsOfSet,
@@ -13,6 +12,8 @@ export {
   resolveOption,
 } from './catalog';
 export * from './periods';
+export * from './forms';
+export { upperFirst } from './upper-first';
 export * from './values';
 export { nameKey, normalizeName, stripNamePrefixes } from './names';
 export { createUnitMatcher, type UnitMatch, type UnitMatcher, type UnitMatchOptions } from './unit-matcher';

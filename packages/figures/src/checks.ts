@@ -1,4 +1,4 @@
-import { type PeriodKind, periodFromCode } from '@tonghop/core';
+import { PERIOD_CODE_EXAMPLES, periodFromCode, type Period } from '@tonghop/core';
 import { FiguresError } from './errors';
 import { ROLLUP_SCHEMA, rollupModels } from './models';
 import type { ReadDb } from './types';
@@ -20,19 +20,15 @@ export async function assertUnit(db: ReadDb, unit: string): Promise<void> {
 }
 
 /**
- * The kind and last day (ISO) of a period code, or PERIOD_INVALID. Read from @tonghop/core (the
- * pipeline's `stg_period_bounds` is tested equal to it); only the canonical code is accepted,
- * since the pipeline's tables hold canonical codes.
+ * The period of a code (core's vocabulary), or PERIOD_INVALID. Only the canonical code is
+ * accepted, since the pipeline's tables hold canonical codes (`stg_period_bounds` is tested equal
+ * to core).
  */
-export function periodBounds(period: string): { kind: PeriodKind; end: string } {
-  const parsed = periodFromCode(period);
-  if (parsed === null || parsed.code !== period) {
-    throw new FiguresError(
-      'PERIOD_INVALID',
-      `Kỳ báo cáo "${period}" không hợp lệ (ví dụ: 2022, 2022S1, 2022Q3, 2022-03, 2022N9, 2017/2022).`,
-    );
-  }
-  return { kind: parsed.kind, end: parsed.end };
+export function checkedPeriod(code: string): Period {
+  const period = periodFromCode(code);
+  if (!period || period.code !== code)
+    throw new FiguresError('PERIOD_INVALID', `Kỳ báo cáo "${code}" không hợp lệ (ví dụ: ${PERIOD_CODE_EXAMPLES}).`);
+  return period;
 }
 
 export function assertGroup(group: string): void {

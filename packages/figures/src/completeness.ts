@@ -1,4 +1,4 @@
-import { assertPipelineRun, assertUnit, periodBounds } from './checks';
+import { assertPipelineRun, assertUnit, checkedPeriod } from './checks';
 import { DEFAULT_DEADLINE_DAYS, deadlineInstant } from './deadlines';
 import { FiguresError } from './errors';
 import type { Completeness, DeadlineDays, ReadDb } from './types';
@@ -19,7 +19,7 @@ export async function getCompleteness(db: ReadDb, q: CompletenessQuery): Promise
   await assertPipelineRun(db);
   await assertUnit(db, q.unit);
   if (!FORMS.includes(q.form)) throw new FiguresError('FORM_INVALID', `Biểu mẫu "${q.form}" không hợp lệ (XA, CQ, DN hoặc MT).`);
-  const { kind, end } = periodBounds(q.period);
+  const { kind, end } = checkedPeriod(q.period);
   const days = { ...DEFAULT_DEADLINE_DAYS, ...q.deadlines }[kind];
   const deadline = deadlineInstant(end, days);
   const rows = await db.query<CompletenessRow>(

@@ -1,4 +1,4 @@
-import { assertPipelineRun, assertUnit, periodBounds } from './checks';
+import { assertPipelineRun, assertUnit, checkedPeriod } from './checks';
 import { FiguresError } from './errors';
 import type { Lineage, LineageCell, LineageSubmission, ReadDb } from './types';
 import { rollupModels } from './models';
@@ -36,7 +36,7 @@ interface Row {
 export async function getLineage(db: ReadDb, q: LineageQuery): Promise<Lineage> {
   await assertPipelineRun(db);
   await assertUnit(db, q.unit);
-  periodBounds(q.period);
+  checkedPeriod(q.period);
   const known = await db.query(`select code from main.indicators where code = $1`, [q.indicator]);
   if (known.length === 0) throw new FiguresError('INDICATOR_NOT_FOUND', `Không có chỉ tiêu mã "${q.indicator}" trong danh mục.`);
   const option = q.option ?? null;

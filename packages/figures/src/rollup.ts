@@ -1,4 +1,4 @@
-import { assertGroup, assertPipelineRun, assertUnit, periodBounds } from './checks';
+import { assertGroup, assertPipelineRun, assertUnit, checkedPeriod } from './checks';
 import { FiguresError } from './errors';
 import type { ReadDb, Rollup, RollupFigure } from './types';
 import { compareFigures } from './compare';
@@ -45,7 +45,7 @@ interface Row {
 export async function getRollup(db: ReadDb, q: RollupQuery): Promise<Rollup> {
   await assertPipelineRun(db);
   await assertUnit(db, q.unit);
-  const { end } = periodBounds(q.period);
+  const { end } = checkedPeriod(q.period);
   if (q.group !== undefined) assertGroup(q.group);
   if (q.asOf !== undefined) await assertAsOf(db, q.unit, q.asOf);
   const now = await readFigures(db, q);

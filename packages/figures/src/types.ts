@@ -57,6 +57,7 @@ export interface Rollup {
   figures: RollupFigure[];
 }
 
+/** Core's period kinds (one home for the vocabulary). */
 export type { PeriodKind };
 
 /** Days after the period's last day; a submission is on time until the end of that day (UTC+7). */

@@ -31,8 +31,6 @@ export const WAREHOUSE_ERROR_CODES = {
   BLOB_NOT_FOUND: 'BLOB_NOT_FOUND',
   /** A string that is not a lower-case hex sha256 was given as a blob address. */
   BLOB_BAD_HASH: 'BLOB_BAD_HASH',
-  /** `put(path, expected)`: the bytes copied in are not the ones hashed earlier (the file changed in between); nothing kept. */
-  BLOB_CHANGED: 'BLOB_CHANGED',
 } as const;
 
 export type WarehouseErrorCode = (typeof WAREHOUSE_ERROR_CODES)[keyof typeof WAREHOUSE_ERROR_CODES];

@@ -48,6 +48,8 @@ export function webHandler(webDir: string | null | undefined) {
   return async (c: Context) => {
     if (!webDir || !(await fileAt(join(webDir, 'index.html')))) return c.html(NOT_BUILT_HTML, 200);
     const decoded = safeDecode(c.req.path);
+    // A NUL byte can name no file (node refuses it): 404, not a 500 from the file system.
+    if (decoded?.includes('\0')) return c.text('Không tìm thấy đường dẫn.', 404);
     const wanted = normalize(join(webDir, decoded ?? 'index.html'));
     const inside = (decoded !== null && wanted === webDir) || wanted.startsWith(webDir.endsWith(sep) ? webDir : webDir + sep);
     const path = inside && (await fileAt(wanted)) ? wanted : join(webDir, 'index.html');

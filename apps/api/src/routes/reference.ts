@@ -2,7 +2,7 @@ import { createRoute } from '@hono/zod-openapi';
 import { catalog, categoryOptions, groupVersions, versionInForce, type Unit } from '@tonghop/core';
 import { need } from '../http/auth';
 import { errorResponses, type Api } from '../http/openapi';
-import { CatalogSchema, PeriodsSchema, UnitsSchema, type UnitNode } from '../schemas';
+import { CatalogSchema, UnitsSchema, type UnitNode } from '../schemas';
 
 /**
  * Units as a forest: roots (no parent, or a parent that is not in the registry) with their
@@ -59,27 +59,7 @@ export const catalogRoute = createRoute({
   },
 });
 
-export const periodsRoute = createRoute({
-  method: 'get',
-  path: '/api/periods',
-  tags: ['reference'],
-  summary: "Periods that have a valid current submission (for the page's period picker)",
-  middleware: [need('read:figures')] as const,
-  responses: {
-    200: { description: 'Các kỳ có báo cáo', content: { 'application/json': { schema: PeriodsSchema } } },
-    ...errorResponses(403),
-  },
-});
-
 export function registerReference(app: Api): void {
-  app.openapi(periodsRoute, async (c) => {
-    const rows = await c
-      .get('deps')
-      .warehouse.query<{ period: string; units: number }>(
-        'select period, count(distinct unit_code)::integer as units from current_submissions group by period order by period',
-      );
-    return c.json({ periods: rows.map((r) => ({ period: r.period, units: Number(r.units) })) }, 200);
-  });
   app.openapi(unitsRoute, async (c) => c.json({ units: unitTree(await c.get('deps').warehouse.listUnits()) }, 200));
   app.openapi(catalogRoute, (c) =>
     c.json(

@@ -34,3 +34,12 @@ export function shortenByBytes(name: string, max: number): string {
   }
   return `${stem}…${ext}`;
 }
+
+/**
+ * The file name a response shows for a stored name: the CLI stores the path it was given
+ * (`/srv/bao-cao/xa.xlsx`), and a server path is none of a client's business — only the last
+ * segment is answered.
+ */
+export function displayName(stored: string): string {
+  return stored.split(/[\\/]/).pop() || stored;
+}

@@ -1,4 +1,4 @@
-import type { Indicator } from '../api/types';
+import type { Indicator } from '@tonghop/core';
 import { useApp } from '../lib/app-context';
 import { figureText, getFigure, optionFigures, type FigureMap } from '../lib/figures';
 import { formatNumber } from '../lib/format';
@@ -25,7 +25,7 @@ export function FigureCell({ indicator, figures, unit, period, noun, single }: P
   const { optionLabel, units } = useApp();
   const text =
     indicator.aggregation === 'distribution'
-      ? distributionText(indicator, figures, single, (code) => optionLabel(indicator.category_set, code))
+      ? distributionText(indicator, figures, single, (code) => optionLabel(indicator.categorySet, code))
       : figureText(getFigure(figures, indicator.code), indicator, noun, single);
   return (
     <td class={indicator.aggregation === 'distribution' ? 'text' : 'num'}>

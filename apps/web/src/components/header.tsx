@@ -1,6 +1,4 @@
 import { useState } from 'preact/hooks';
-import { download } from '../api/http';
-import { readToken } from '../api/token';
 import { messageOf } from '../errors';
 import { useApp } from '../lib/app-context';
 import type { Selection } from '../layout';
@@ -8,7 +6,7 @@ import type { Selection } from '../layout';
 const ROLE_NAME = { admin: 'Quản trị', uploader: 'Cán bộ tải báo cáo', analyst: 'Phân tích', viewer: 'Lãnh đạo (xem)' } as const;
 
 export function Header({ selection }: { selection: Selection | null }) {
-  const { me, signOut, units } = useApp();
+  const { api, me, signOut, units } = useApp();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -16,7 +14,8 @@ export function Header({ selection }: { selection: Selection | null }) {
     if (!selection) return;
     setBusy(true);
     setError(null);
-    download('export.xlsx', { unit: selection.unit, period: selection.period }, `tong-hop-${selection.unit}-${selection.period}.xlsx`)
+    api
+      .downloadWorkbook(selection.unit, selection.period)
       .catch((e: unknown) => setError(messageOf(e)))
       .finally(() => setBusy(false));
   };
@@ -44,7 +43,7 @@ export function Header({ selection }: { selection: Selection | null }) {
             Đăng nhập
           </button>
         )}
-        {readToken() && (
+        {api.signedIn() && (
           <button type="button" class="secondary" onClick={() => signOut()}>
             Đăng xuất
           </button>

@@ -1,9 +1,9 @@
-import type { UnitHistoryBody } from '@tonghop/api';
-import { fetchUnitHistory } from '../api/endpoints';
-import { periodBounds } from '../lib/periods';
+import { periodFromCode } from '@tonghop/core';
+import type { UnitHistory as History } from '../api/contract';
+import { useApp } from '../lib/app-context';
 import { useAsync } from '../lib/use-async';
 
-type Linked = UnitHistoryBody['predecessors'][number];
+type Linked = History['predecessors'][number];
 
 const LINK_WORD: Record<Linked['link'], string> = { full: 'toàn bộ', partial: 'một phần' };
 
@@ -25,11 +25,12 @@ const dmy = (iso: string) => iso.split('-').reverse().join('/');
  * (a period before it), from GET /api/units/:code/history. Nothing when it has no links.
  */
 export function UnitHistory({ unit, period }: { unit: string; period: string }) {
-  const history = useAsync(() => fetchUnitHistory(unit), [unit]);
-  const bounds = periodBounds(period);
+  const { api } = useApp();
+  const history = useAsync(() => api.unitHistory(unit), [unit]);
+  const bounds = periodFromCode(period);
   if (!history.data || !bounds) return null;
-  const after = history.data.predecessors.filter((p) => p.effective <= bounds[1]);
-  const before = history.data.successors.filter((s) => s.effective > bounds[1]);
+  const after = history.data.predecessors.filter((p) => p.effective <= bounds.end);
+  const before = history.data.successors.filter((s) => s.effective > bounds.end);
   if (after.length === 0 && before.length === 0) return null;
   return (
     <p class="unit-history">
