@@ -107,3 +107,17 @@ describe('comparison --compare (spec §6)', () => {
     expect(get(before, 'TCD_LUOT').compare).toEqual({ period: '2025S2', value: null, diff: null, change: null, restated: null });
   });
 });
+
+describe('a period that straddles 1 July 2025 (spec §6)', () => {
+  it('2025 uses the map at its end: old communes are not expected, and a reused code never adds the old commune’s half-year', async () => {
+    await submit(wh, { unit: '24853', period: '2025S2', form: 'XA', values: { TCD_LUOT: 40, XA_MOT_CUA: true } });
+    await run(wh);
+    const r = await getRollup(wh, { unit: '68', period: '2025' });
+    // 124 communes of today's Lâm Đồng and its one agency (LD.MOI): none of the 333 old communes
+    expect(get(r, 'TCD_LUOT')).toMatchObject({ value: null, expected_units: 125 });
+    const commune = await getRollup(wh, { unit: '24853', period: '2025' });
+    expect(get(commune, 'TCD_LUOT')).toMatchObject({ value: null, reporting_units: 0, expected_units: 1 });
+    const half = await getRollup(wh, { unit: '24853', period: '2025S2' });
+    expect(get(half, 'TCD_LUOT')).toMatchObject({ value: 40 });
+  });
+});
