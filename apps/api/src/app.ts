@@ -13,6 +13,7 @@ import { registerFigures } from './routes/figures';
 import { registerMe } from './routes/me';
 import { registerPeriods } from './routes/periods';
 import { registerPipelines } from './routes/pipelines';
+import { registerReport } from './routes/report';
 import { registerReference } from './routes/reference';
 import { registerSubmissions } from './routes/submissions';
 import { registerUnitHistory } from './routes/unit-history';
@@ -70,9 +71,10 @@ export function createApp(given: AppDeps) {
   registerSubmissions(app);
   registerFigures(app);
   registerReference(app);
-  registerUnitHistory(app);
   registerPeriods(app);
+  registerUnitHistory(app);
   registerWorkbooks(app);
+  registerReport(app);
   registerPipelines(app);
 
   app.all('/api/*', routes.fallback);

@@ -1,5 +1,5 @@
-import { comparePeriodCodes } from '@tonghop/core';
 import { useMemo } from 'preact/hooks';
+import { comparePeriodCodes } from '@tonghop/core';
 import { Header } from './components/header';
 import { LineageDialog } from './components/lineage-dialog';
 import { NavTabs } from './components/nav-tabs';
@@ -61,6 +61,7 @@ export function Layout({ lineage, closeLineage }: Props) {
         }
       : null;
   const view = reads ? route.view : 'tai-len';
+
   // Below here every unit is named as the version in force in the selected period (codes are reused, spec §2).
   const named = useMemo(() => ({ ...app, units: units.at(selection?.period ?? null) }), [app, units, selection?.period]);
 

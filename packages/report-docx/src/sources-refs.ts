@@ -1,4 +1,4 @@
-import { getIndicator } from '@tonghop/core';
+import { FORM_CODES, type FormCode, getIndicator } from '@tonghop/core';
 import type { Sources } from '@tonghop/figures';
 
 /** The numbered list of the appendix's "Nguồn số liệu" table and, per indicator, its numbers. */
@@ -10,14 +10,17 @@ export interface SourceRefs {
 
 export function numberSources(sources: Sources): SourceRefs {
   const direct = new Map<string, number[]>();
-  sources.submissions.forEach((s, i) => {
+  // Forms in the catalog's order (XA, CQ, DN, MT), then as figures gives them (unit code, period).
+  const rank = (form: string) => FORM_CODES.indexOf(form as FormCode);
+  const list = [...sources.submissions].sort((a, b) => rank(a.form) - rank(b.form));
+  list.forEach((s, i) => {
     for (const indicator of s.indicators) {
       const list = direct.get(indicator) ?? [];
       list.push(i + 1);
       direct.set(indicator, list);
     }
   });
-  return { list: sources.submissions, byIndicator: direct };
+  return { list, byIndicator: direct };
 }
 
 /** The numbers for an indicator: its own, or its numerator's and denominator's for a ratio. */

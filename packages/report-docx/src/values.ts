@@ -16,7 +16,7 @@ export function phraser(phrases: TextsTemplate) {
   return (key: string, vars: Record<string, string | null>): string | null => {
     const line = phrases.values.get(key)?.[0];
     if (!line) return null;
-    const pieces = renderLine(line, (p) => vars[p.name] ?? null);
+    const pieces = renderLine(line, (p) => vars[p.name] ?? null, { capitalize: false });
     return pieces === null ? null : plainText(pieces);
   };
 }

@@ -10,7 +10,7 @@ import { nameInSentence } from './names';
 import { compileRemarks, type Remark } from './remarks';
 import { numberSources } from './sources-refs';
 import { loadTemplates, type Templates } from './template/files';
-import { renderLine, type Piece } from './template/render';
+import { plainText, renderLine, type Piece } from './template/render';
 import type { ReadDb, ReportData, ReportOptions } from './types';
 import { createResolver } from './values';
 
@@ -34,6 +34,14 @@ function remarkPhrase(templates: Templates) {
   };
 }
 
+function appendixRow(templates: Templates) {
+  return (key: string, vars: Record<string, string>): string => {
+    const line = templates.appendix.values.get(key)?.[0];
+    const pieces = line ? renderLine(line, (p) => vars[p.name] ?? null, { tidy: false }) : null;
+    return pieces ? plainText(pieces) : Object.values(vars).join(' — ');
+  };
+}
+
 /** The document for loaded data: header, title, sections (or the no-data text), closing, appendix. */
 export function buildDocument(data: ReportData, templates: Templates): { doc: Document; info: ReportInfo } {
   const resolve = createResolver(data, templates.phrases);
@@ -46,10 +54,16 @@ export function buildDocument(data: ReportData, templates: Templates): { doc: Do
   };
   const body = sectionParagraphs(data.hasData ? templates.sections : [templates.noData], resolve, blocks, remarkPhrase(templates), notes);
   const refs = numberSources(data.sources);
-  const children: (Paragraph | Table)[] = [headerTable(t), ...title(t), ...body, closing(t), ...appendix(data, refs, a)];
+  const children: (Paragraph | Table)[] = [
+    headerTable(t),
+    ...title(t),
+    ...body,
+    closing(t),
+    ...appendix(data, refs, a, appendixRow(templates)),
+  ];
   const pageNumber = new Header({
     children: [
-      new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ size: SIZE.header, children: [PageNumber.CURRENT] })] }),
+      new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ size: SIZE.page, children: [PageNumber.CURRENT] })] }),
     ],
   });
   const doc = new Document({

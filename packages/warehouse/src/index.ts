@@ -1,7 +1,7 @@
 export { openWarehouse, type OpenWarehouseOptions, type Warehouse } from './open';
 export type { Tx } from './writer';
 export type { BlobStore, HeldBlob, PutOptions, StoredBlob } from './blobs';
-export type { Logger } from './logger';
+export { silentLogger, type Logger } from './logger';
 export type { CatalogInput } from './catalog-sync';
 export type {
   AuditEntry,
@@ -24,5 +24,5 @@ export { quoteIdent, qualifiedName } from './quote';
 export { WAREHOUSE_ERROR_CODES, WarehouseError, WarehouseQueryError, type WarehouseErrorCode } from './errors';
 export type { PlainValue } from './convert';
 export { loadMigrations, MIGRATIONS_DIR } from './migrate';
-export { getUnitHistory, type LinkedUnit, type UnitHistory, type UnitVersionInfo } from './crosswalk';
 export { storageFailure, type StorageFailure } from './storage-error';
+export { getUnitHistory, type LinkedUnit, type UnitHistory, type UnitVersionInfo } from './crosswalk';

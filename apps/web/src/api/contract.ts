@@ -22,5 +22,4 @@ export type IngestResult = IngestResultBody;
 export type Issue = IngestResultBody['errors'][number];
 export type Me = MeBody;
 export type PeriodInfo = PeriodsBody['periods'][number];
-export type { PeriodsBody, UnitNode };
-export type UnitHistory = UnitHistoryBody;
+export type { PeriodsBody, UnitHistoryBody, UnitNode };

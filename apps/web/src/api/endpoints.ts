@@ -1,7 +1,7 @@
 import type { FormCode, Unit } from '@tonghop/core';
 import { ApiError } from '../errors';
 import { flattenUnits } from './unit-tree';
-import type { Completeness, IngestResult, Lineage, Me, PeriodInfo, PeriodsBody, Rollup, UnitHistory, UnitNode } from './contract';
+import type { Completeness, IngestResult, Lineage, Me, PeriodInfo, PeriodsBody, Rollup, UnitHistoryBody, UnitNode } from './contract';
 import { createHttp, saveFile, type ApiTarget } from './http';
 
 /** Every call the page makes, typed with the API's own types (see ./contract.ts). */
@@ -15,10 +15,10 @@ export function createApi(target: ApiTarget) {
     periods: async (): Promise<PeriodInfo[]> => (await http.get<PeriodsBody>('periods')).periods,
     rollup: (unit: string, period: string, group?: string, compare?: 'previous-year' | 'previous-period') =>
       http.get<Rollup>('rollups', { unit, period, group, compare }),
-    /** A unit's versions, predecessors and successors (spec §6). */
-    unitHistory: (code: string) => http.get<UnitHistory>(`units/${encodeURIComponent(code)}/history`),
     completeness: (unit: string, period: string, form: FormCode) => http.get<Completeness>('completeness', { unit, period, form }),
     lineage: (unit: string, period: string, indicator: string) => http.get<Lineage>('lineage', { unit, period, indicator }),
+    /** A unit's versions, predecessors and successors (spec §6). */
+    unitHistory: (code: string) => http.get<UnitHistoryBody>(`units/${encodeURIComponent(code)}/history`),
     upload(files: readonly File[]): Promise<IngestResult[]> {
       const body = new FormData();
       for (const file of files) body.append('file', file, file.name);
@@ -28,6 +28,8 @@ export function createApi(target: ApiTarget) {
     downloadFile: async (id: number, name: string) => saveFile(await http.file(`submissions/${id}/file`, {}, name)),
     downloadWorkbook: async (unit: string, period: string) =>
       saveFile(await http.file('export.xlsx', { unit, period }, `tong-hop-${unit}-${period}.xlsx`)),
+    downloadReport: async (unit: string, period: string) =>
+      saveFile(await http.file('report.docx', { unit, period }, `bao-cao-${unit}-${period}.docx`)),
   };
 }
 

@@ -8,16 +8,15 @@ const ROLE_NAME = { admin: 'Quản trị', uploader: 'Cán bộ tải báo cáo'
 export function Header({ selection }: { selection: Selection | null }) {
   const { api, me, signOut, units } = useApp();
   const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const [busy, setBusy] = useState<'workbook' | 'report' | null>(null);
 
-  const exportWorkbook = (): void => {
+  const fetchFile = (what: 'workbook' | 'report'): void => {
     if (!selection) return;
-    setBusy(true);
+    setBusy(what);
     setError(null);
-    api
-      .downloadWorkbook(selection.unit, selection.period)
+    (what === 'workbook' ? api.downloadWorkbook : api.downloadReport)(selection.unit, selection.period)
       .catch((e: unknown) => setError(messageOf(e)))
-      .finally(() => setBusy(false));
+      .finally(() => setBusy(null));
   };
 
   return (
@@ -34,9 +33,14 @@ export function Header({ selection }: { selection: Selection | null }) {
       </div>
       <div class="header-actions">
         {selection && (
-          <button type="button" onClick={exportWorkbook} disabled={busy}>
-            {busy ? 'Đang tạo tệp…' : 'Tải bảng tổng hợp (Excel)'}
-          </button>
+          <>
+            <button type="button" onClick={() => fetchFile('workbook')} disabled={busy !== null}>
+              {busy === 'workbook' ? 'Đang tạo tệp…' : 'Tải bảng tổng hợp (Excel)'}
+            </button>
+            <button type="button" onClick={() => fetchFile('report')} disabled={busy !== null}>
+              {busy === 'report' ? 'Đang tạo tệp…' : 'Tải dự thảo báo cáo (Word)'}
+            </button>
+          </>
         )}
         {me.anonymous && (
           <button type="button" class="secondary" onClick={() => signOut()}>

@@ -1,9 +1,9 @@
-import { periodFromCode } from '@tonghop/core';
-import type { UnitHistory as History } from '../api/contract';
+import { periodBounds } from '@tonghop/core';
+import type { UnitHistoryBody } from '../api/contract';
 import { useApp } from '../lib/app-context';
 import { useAsync } from '../lib/use-async';
 
-type Linked = History['predecessors'][number];
+type Linked = UnitHistoryBody['predecessors'][number];
 
 const LINK_WORD: Record<Linked['link'], string> = { full: 'toàn bộ', partial: 'một phần' };
 
@@ -27,7 +27,7 @@ const dmy = (iso: string) => iso.split('-').reverse().join('/');
 export function UnitHistory({ unit, period }: { unit: string; period: string }) {
   const { api } = useApp();
   const history = useAsync(() => api.unitHistory(unit), [unit]);
-  const bounds = periodFromCode(period);
+  const bounds = periodBounds(period);
   if (!history.data || !bounds) return null;
   const after = history.data.predecessors.filter((p) => p.effective <= bounds.end);
   const before = history.data.successors.filter((s) => s.effective > bounds.end);

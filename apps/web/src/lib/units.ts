@@ -5,15 +5,16 @@ export interface UnitIndex {
   all: Unit[];
   /** The period the index names units in (null: the latest version of each). */
   period: string | null;
-  /** The same units, named as in `period`: `24853` is "Xã Đạ Tông" in 2022 and "Xã Đam Rông 4" in 2026. */
+  /** The same units, named as in `period`. */
   at(period: string | null): UnitIndex;
-  /** The version of `code` in force in the index's period. */
+  /** The version of `code` in force in the index's period (else its latest version). */
   get(code: string): Unit | undefined;
+  /** Its name then: `24853` is "Xã Đạ Tông" in 2022 and "Xã Đam Rông 4" in 2026. */
   name(code: string): string;
   children(code: string, period: string | null): Unit[];
   /** Does `code` have (active) descendants of this type? */
   hasDescendantOfType(code: string, type: UnitType, period: string | null): boolean;
-  /** Root first, down to the parent. */
+  /** Root first, down to the parent (versions in force in the index's period). */
   ancestors(code: string): Unit[];
   roots(): Unit[];
 }
@@ -26,13 +27,13 @@ export function isActive(unit: Unit, period: string | null): boolean {
   return p ? isUnitActive(unit, p) : true;
 }
 
-/** The page's view of core's version-aware hierarchy, bound to a period. */
+/** The page's view of core's unit tree (versions included), bound to one period for naming. */
 export function indexUnits(units: Unit[], period: string | null = null): UnitIndex {
   const tree = buildHierarchy(units);
   const bound = new Map<string | null, UnitIndex>();
   const make = (when: string | null): UnitIndex => {
     const at = periodOf(when);
-    const get = (code: string) => tree.get(code, at) ?? tree.get(code);
+    const get = (code: string): Unit | undefined => tree.get(code, at) ?? tree.get(code);
     const children = (code: string, p: string | null): Unit[] => tree.children(code, periodOf(p));
     const hasDescendantOfType = (code: string, type: UnitType, p: string | null): boolean =>
       children(code, p).some((c) => c.type === type || hasDescendantOfType(c.code, type, p));
@@ -40,7 +41,6 @@ export function indexUnits(units: Unit[], period: string | null = null): UnitInd
       all: units,
       period: when,
       at(other) {
-        if (other === when) return index;
         let found = bound.get(other);
         if (!found) bound.set(other, (found = make(other)));
         return found;
@@ -52,18 +52,17 @@ export function indexUnits(units: Unit[], period: string | null = null): UnitInd
       ancestors: (code) => tree.ancestors(code, at).reverse(),
       roots: () => {
         const seen = new Set<string>();
-        return units
-          .filter((u) => u.parentCode === null || !tree.get(u.parentCode))
-          .flatMap((u) => {
-            if (seen.has(u.code)) return [];
-            seen.add(u.code);
-            const v = get(u.code);
-            return v && (!at || isUnitActive(v, at)) ? [v] : [];
-          });
+        return units.flatMap((u) => {
+          if ((u.parentCode !== null && tree.get(u.parentCode)) || seen.has(u.code)) return [];
+          seen.add(u.code);
+          const v = get(u.code);
+          return v ? [v] : [];
+        });
       },
     };
-    bound.set(when, index);
     return index;
   };
-  return make(period);
+  const index = make(period);
+  bound.set(period, index);
+  return index;
 }

@@ -92,7 +92,7 @@ export function sectionParagraphs(
     const text = plainText(item.pieces);
     out.push(
       new Paragraph({
-        alignment: AlignmentType.JUSTIFIED,
+        alignment: AlignmentType.LEFT,
         ...BODY_PARAGRAPH,
         keepNext: true,
         children: pieceRuns([{ kind: 'text', text: label + (level === 1 ? text.toLocaleUpperCase('vi') : text) }], null, {

@@ -14,8 +14,11 @@ export function frameTexts(frame: TextsTemplate, resolve: Resolve) {
 
 type Texts = ReturnType<typeof frameTexts>;
 
-const LEFT = Math.round(TEXT_WIDTH * 0.42);
-const RIGHT = TEXT_WIDTH - LEFT;
+/** The header table reaches 5 mm into each margin, so that the quốc hiệu fits on one line. */
+const OUTDENT = 283;
+const HEADER_WIDTH = TEXT_WIDTH + 2 * OUTDENT;
+const LEFT = Math.round(HEADER_WIDTH * 0.4);
+const RIGHT = HEADER_WIDTH - LEFT;
 
 function centered(text: string, style: Omit<IRunOptions, 'text'>, extra: { spacingBefore?: number; rule?: number } = {}) {
   return new Paragraph({
@@ -53,13 +56,14 @@ export function headerTable(t: Texts): Table {
   ];
   const right: Paragraph[] = [
     ...t('quoc_hieu').map((s) => centered(s, { size, bold: true })),
-    ...t('tieu_ngu').map((s) => centered(s, { size: SIZE.body, bold: true })),
+    ...t('tieu_ngu').map((s) => centered(s, { size: SIZE.motto, bold: true })),
     rule(RIGHT, Math.round(RIGHT * 0.62)),
   ];
-  const number = t('so_ky_hieu').map((s) => centered(s, { size }, { spacingBefore: 60 }));
+  const number = t('so_ky_hieu').map((s) => centered(s, { size: SIZE.motto }, { spacingBefore: 60 }));
   const date = t('dia_danh_ngay').map((s) => centered(s, { size: SIZE.body, italics: true }, { spacingBefore: 60 }));
   return new Table({
-    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    width: { size: HEADER_WIDTH, type: WidthType.DXA },
+    indent: { size: -OUTDENT, type: WidthType.DXA },
     columnWidths: [LEFT, RIGHT],
     borders: TableBorders.NONE,
     rows: [

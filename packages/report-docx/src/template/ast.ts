@@ -1,4 +1,4 @@
-/** The template language (see templates/README.md): what a parsed template file holds. */
+/** The template language (see the package README, "Templates"): what a parsed template file holds. */
 
 /** `{CODE.OPTION:field@group|02|nonzero}` or a lower-case context name `{don_vi}`. */
 export interface Placeholder {

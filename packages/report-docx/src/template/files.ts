@@ -100,6 +100,7 @@ export function checkPlaceholders(t: Templates): void {
     }
   };
   for (const s of [...t.sections, t.noData]) for (const l of s.lines) if (l.kind !== 'block') walk(s.file, l.content, false);
-  for (const x of [t.frame, t.appendix]) for (const v of x.values.values()) for (const line of v) walk(x.file, line, false);
+  // Rows of a list (`dong_nguon`) and phrases have names of their own.
+  for (const x of [t.frame, t.appendix]) for (const [key, v] of x.values) for (const line of v) walk(x.file, line, key === 'dong_nguon');
   for (const v of t.phrases.values.values()) for (const line of v) walk(t.phrases.file, line, true);
 }

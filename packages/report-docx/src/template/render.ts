@@ -45,11 +45,12 @@ function renderNodes(nodes: readonly Inline[], resolve: Resolve): Rendered {
  * One line of a template: its pieces, or null when a placeholder outside `[ ]` has no data (or
  * none of its placeholders has). Lines without placeholders are always written.
  */
-export function renderLine(nodes: readonly Inline[], resolve: Resolve, o: { tidy?: boolean } = {}): Piece[] | null {
+export function renderLine(nodes: readonly Inline[], resolve: Resolve, o: { tidy?: boolean; capitalize?: boolean } = {}): Piece[] | null {
   const r = renderNodes(nodes, resolve);
   if (!r.ok || (r.placeholders > 0 && r.filled === 0)) return null;
-  // Frame lines keep their spacing ("Số:      /BC-BCĐ") and their case.
-  return o.tidy === false ? r.pieces : capitalizeFirst(tidy(r.pieces));
+  // Frame lines keep their spacing ("Số:      /BC-BCĐ") and their case; phrases inside a sentence their case.
+  if (o.tidy === false) return r.pieces;
+  return o.capitalize === false ? tidy(r.pieces) : capitalizeFirst(tidy(r.pieces));
 }
 
 /** The plain text of pieces, footnotes left out (for headings, table cells, tests). */
