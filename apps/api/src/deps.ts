@@ -38,6 +38,9 @@ export interface RollupQuery {
   period: string;
   indicators: string[];
   group?: string;
+  /** ISO date: restated onto the units in force on it (spec §6). */
+  asOf?: string;
+  compare?: 'previous-year' | 'previous-period';
 }
 export interface CompletenessQuery {
   unit: string;

@@ -26,6 +26,8 @@ export function localBackend(ctx: CliContext): Backend {
         period: q.period,
         ...(q.indicators && q.indicators.length > 0 ? { indicators: q.indicators } : {}),
         ...(q.group ? { group: q.group } : {}),
+        ...(q.asOf ? { asOf: q.asOf } : {}),
+        ...(q.compare ? { compare: q.compare } : {}),
       });
     },
     async completeness(q) {

@@ -105,7 +105,7 @@ export function serverBackend(api: ApiClient, io: ServerIo): Backend {
     },
     rollup: (q) =>
       api.json<Rollup>('GET', '/api/rollups', {
-        query: { unit: q.unit, period: q.period, indicator: q.indicators ?? [], group: q.group },
+        query: { unit: q.unit, period: q.period, indicator: q.indicators ?? [], group: q.group, as_of: q.asOf, compare: q.compare },
       }),
     completeness: (q) => api.json<Completeness>('GET', '/api/completeness', { query: q }),
     async runPipelines() {

@@ -1,5 +1,5 @@
 import type { Writable } from 'node:stream';
-import type { FormCode, Unit } from '@tonghop/core';
+import type { Comparison, FormCode, Unit } from '@tonghop/core';
 import type { Completeness, Rollup } from '@tonghop/figures';
 import type { IngestResult } from '@tonghop/ingest';
 import type { RunResult } from '@tonghop/pipeline-runner';
@@ -27,7 +27,7 @@ export interface Backend {
   readonly api: ApiClient | null;
 
   units(): Promise<Unit[]>;
-  rollup(q: { unit: string; period: string; indicators?: string[]; group?: string }): Promise<Rollup>;
+  rollup(q: { unit: string; period: string; indicators?: string[]; group?: string; asOf?: string; compare?: Comparison }): Promise<Rollup>;
   completeness(q: { unit: string; period: string; form: FormCode }): Promise<Completeness>;
   runPipelines(): Promise<RunResult>;
   /** Writes the summary workbook to `out`; resolves with its sheet names. */

@@ -1,4 +1,13 @@
-import { ANY_UNIT_NOUN, coverageWords, getIndicator, optionsOfSet, type Indicator } from '@tonghop/core';
+import {
+  ANY_UNIT_NOUN,
+  comparisonText,
+  coverageWords,
+  getIndicator,
+  optionsOfSet,
+  periodLabel,
+  RESTATED_MARKS,
+  type Indicator,
+} from '@tonghop/core';
 import type { RollupFigure } from '@tonghop/figures';
 import type ExcelJS from 'exceljs';
 import { addSheet, FORMAT, repeatRows, spanOf, writeHeading, writeSignatures } from '../cells';
@@ -89,5 +98,10 @@ function note(model: SummaryModel, indicator: Indicator, f: RollupFigure): strin
     parts.push(`Nội dung từng đơn vị ở sheet "${SHEET_COMMENTS}"`);
   }
   if (f.derived) parts.push('Cộng dồn từ các kỳ báo cáo ngắn hơn (không có báo cáo trực tiếp cho kỳ này)');
+  // Spec §6: beside the same period a year earlier, on today's map (restated and marked when needed).
+  if (f.compare && f.compare.value !== null) {
+    const restated = f.compare.restated ? ` (${RESTATED_MARKS[f.compare.restated].mark} ${RESTATED_MARKS[f.compare.restated].note})` : '';
+    parts.push(`${comparisonText(f.compare, 'previous-year')} (${periodLabel(f.compare.period)}: ${viNumber(f.compare.value)})${restated}`);
+  }
   return parts.join('; ');
 }
