@@ -1,4 +1,5 @@
 import type { FormCode, Unit } from '@tonghop/core';
+import type { Logger } from '@tonghop/warehouse';
 import type { CompletenessBody, IngestResultBody, LineageBody, PipelineRunBody, PipelineRunResultBody, RollupBody } from './schemas';
 import { ALLOWED_UPLOAD_EXTENSIONS } from './upload/extensions';
 
@@ -86,11 +87,7 @@ export interface AppDeps {
   publicRead?: boolean;
 }
 
-export interface Logger {
-  info(message: string, data?: Record<string, unknown>): void;
-  warn(message: string, data?: Record<string, unknown>): void;
-  error(message: string, data?: Record<string, unknown>): void;
-}
+export type { Logger } from '@tonghop/warehouse';
 
 export interface Limits {
   /** Bytes per uploaded file. */
@@ -122,7 +119,7 @@ export const DEFAULT_LIMITS: Limits = {
   uploadExtensions: ALLOWED_UPLOAD_EXTENSIONS,
 };
 
-export const silentLogger: Logger = { info() {}, warn() {}, error() {} };
+export { silentLogger } from '@tonghop/warehouse';
 
 /** Logs one JSON line per entry to stderr (stdout stays free for `--json` output). */
 export const stderrLogger: Logger = {

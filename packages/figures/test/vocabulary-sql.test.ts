@@ -1,4 +1,13 @@
-import { FORM_CODES, formForUnitType, type Period, type PeriodKind, periodFromCode, UNIT_TYPES } from '@tonghop/core';
+import {
+  FORM_CODES,
+  formForUnitType,
+  PERIOD_KINDS,
+  type Period,
+  type PeriodKind,
+  periodBounds,
+  periodFromCode,
+  UNIT_TYPES,
+} from '@tonghop/core';
 import type { Warehouse } from '@tonghop/warehouse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openWorld, run } from '../src/testing';
@@ -59,12 +68,17 @@ async function sqlBounds(codes: string[]): Promise<Map<string, Period | null>> {
 }
 
 describe('stg_period_bounds = periodFromCode of @tonghop/core', () => {
+  it('has cases for every period kind of core', () => {
+    expect(Object.keys(KINDS).sort()).toEqual([...PERIOD_KINDS].sort());
+  });
+
   it.each(Object.entries(KINDS))('%s', async (kind, codes) => {
     const sql = await sqlBounds(codes);
     for (const code of codes) {
       const core = periodFromCode(code);
       expect(core?.kind, code).toBe(kind);
       expect(sql.get(code), code).toEqual({ code, kind: core?.kind, start: core?.start, end: core?.end });
+      expect(periodBounds(code), code).toEqual({ start: core?.start, end: core?.end });
     }
   });
 

@@ -1,7 +1,7 @@
 export { openWarehouse, type OpenWarehouseOptions, type Warehouse } from './open';
 export type { Tx } from './writer';
 export type { BlobStore, HeldBlob, PutOptions, StoredBlob } from './blobs';
-export type { Logger } from './logger';
+export { silentLogger, type Logger } from './logger';
 export type { CatalogInput } from './catalog-sync';
 export type {
   AuditEntry,

@@ -42,7 +42,7 @@ export function DnGroups({ unit, period }: { unit: string; period: string }) {
                 <th scope="row">{GROUP_LABEL[group]}</th>
                 {INDICATORS.map((code) => {
                   const f = getFigure(figures, code);
-                  const value = typeof f?.value === 'number' ? f.value : null;
+                  const value = f?.value ?? null;
                   const of = f?.denominator ?? f?.reporting_units ?? null;
                   return (
                     <td key={code} class="num">

@@ -20,8 +20,7 @@ function Details({ indicator, figures }: { indicator: Indicator; figures: Figure
       <ul class="breakdown">
         {options.map((f) => (
           <li key={f.option}>
-            {optionLabel(indicator.categorySet, f.option ?? '')}:{' '}
-            <strong>{formatNumber(typeof f.value === 'number' ? f.value : null)}</strong>
+            {optionLabel(indicator.categorySet, f.option ?? '')}: <strong>{formatNumber(f.value)}</strong>
           </li>
         ))}
       </ul>

@@ -15,10 +15,10 @@ interface Props {
 }
 
 function distributionText(indicator: Indicator, figures: FigureMap, single: boolean, label: (code: string) => string): string {
-  const options = optionFigures(figures, indicator.code).filter((f) => typeof f.value === 'number' && f.value > 0);
+  const options = optionFigures(figures, indicator.code).filter((f) => (f.value ?? 0) > 0);
   if (options.length === 0) return '—';
   if (single) return options.map((f) => label(f.option ?? '')).join(', ');
-  return options.map((f) => `${label(f.option ?? '')}: ${formatNumber(f.value as number)}`).join('; ');
+  return options.map((f) => `${label(f.option ?? '')}: ${formatNumber(f.value)}`).join('; ');
 }
 
 export function FigureCell({ indicator, figures, unit, period, noun, single }: Props) {

@@ -45,7 +45,7 @@ export function UnitDetail({ form, columns, figures, unit, period }: Props) {
                     unit={unit}
                     period={period}
                     indicator={c.code}
-                    text={formatNumber(typeof f.value === 'number' ? f.value : null)}
+                    text={formatNumber(f.value)}
                     label={`${c.label} (${f.option}), ${units.name(unit)}`}
                   />
                 </td>

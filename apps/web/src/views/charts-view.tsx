@@ -14,7 +14,7 @@ const CHARTABLE = new Set(['sum', 'ratio', 'share_true']);
 
 /** The plotted number: a count, or a fraction for ratios and shares. */
 function plotted(figure: Figure | undefined, indicator: Indicator): number | null {
-  if (typeof figure?.value !== 'number') return null;
+  if (!figure || figure.value === null) return null;
   if (indicator.aggregation !== 'share_true') return figure.value;
   const of = figure.denominator ?? figure.reporting_units;
   return of ? figure.value / of : null;
