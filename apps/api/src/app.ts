@@ -12,9 +12,12 @@ import { webHandler } from './http/static';
 import { validationHook } from './http/validation';
 import { registerFigures } from './routes/figures';
 import { registerMe } from './routes/me';
+import { registerPeriods } from './routes/periods';
 import { registerPipelines } from './routes/pipelines';
+import { registerReport } from './routes/report';
 import { registerReference } from './routes/reference';
 import { registerSubmissions } from './routes/submissions';
+import { registerUnitHistory } from './routes/unit-history';
 import { registerUpload } from './routes/upload';
 import { registerUsers } from './routes/users';
 import { registerWorkbooks } from './routes/workbooks';
@@ -71,7 +74,10 @@ export function createApp(given: AppDeps) {
   registerSubmissions(app);
   registerFigures(app);
   registerReference(app);
+  registerPeriods(app);
+  registerUnitHistory(app);
   registerWorkbooks(app);
+  registerReport(app);
   registerPipelines(app);
   registerUsers(app);
 

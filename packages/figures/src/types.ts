@@ -1,3 +1,5 @@
+import type { PeriodKind } from '@tonghop/core';
+
 /** What figures need from a database: read queries with bound values (the Warehouse fits). */
 export interface ReadDb {
   query<T = Record<string, unknown>>(sql: string, params?: readonly unknown[]): Promise<T[]>;
@@ -31,7 +33,8 @@ export interface Rollup {
   figures: RollupFigure[];
 }
 
-export type PeriodKind = 'year' | 'half' | 'quarter' | 'month' | 'nine_months' | 'multi_year';
+/** Core's period kinds (one home for the vocabulary). */
+export type { PeriodKind };
 
 /** Days after the period's last day; a submission is on time until the end of that day (UTC+7). */
 export type DeadlineDays = Record<PeriodKind, number>;

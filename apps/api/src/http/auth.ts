@@ -2,7 +2,7 @@ import { createMiddleware } from 'hono/factory';
 import { createFailedAuthLog, type FailedAuthLog } from '../auth/failed-auth';
 import { actorOf, ANONYMOUS_VIEWER, can, type Permission, type Principal } from '../auth/roles';
 import { bearerToken, hashToken } from '../auth/tokens';
-import { findUserByToken, touchToken } from '../auth/users';
+import { findUserByToken, type TokenLookup, touchToken } from '../auth/users';
 import type { AppDeps } from '../deps';
 import { ApiError } from '../errors';
 import type { AppEnv } from './env';
@@ -22,6 +22,8 @@ const BAD_TOKEN = 'Mã truy cập (token) không hợp lệ hoặc đã bị thu
 export function authenticate(ttlMs: number) {
   const known = new Map<string, { user: Principal; until: number; expiresAt: number | null }>();
   const touched = new Map<string, number>();
+  // One lookup per token at a time: when the entry expires under load, the requests in flight share it.
+  const pending = new Map<string, Promise<TokenLookup>>();
   let failures: FailedAuthLog | null = null;
   const refuse = (deps: AppDeps, client: string | null, reason: string, error: ApiError): never => {
     failures ??= createFailedAuthLog(deps.warehouse, deps.clock, deps.logger);
@@ -48,7 +50,12 @@ export function authenticate(ttlMs: number) {
       entry = undefined;
     }
     if (!entry) {
-      const found = await findUserByToken(deps.warehouse, token, new Date(now));
+      let lookup = pending.get(key);
+      if (!lookup) {
+        lookup = findUserByToken(deps.warehouse, token, new Date(now)).finally(() => pending.delete(key));
+        pending.set(key, lookup);
+      }
+      const found = await lookup;
       if (!found.ok) {
         return found.reason === 'expired'
           ? refuse(deps, client, 'expired', new ApiError('TOKEN_EXPIRED'))

@@ -19,4 +19,5 @@ export const commands: Record<string, LazyCommand> = {
   completeness: () => import('./completeness').then((m) => m.default),
   template: () => import('./template').then((m) => m.default),
   gc: () => import('./gc').then((m) => m.default),
+  report: () => import('./report').then((m) => m.default),
 };
