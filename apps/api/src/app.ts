@@ -11,6 +11,7 @@ import { validationHook } from './http/validation';
 import { registerFigures } from './routes/figures';
 import { registerMe } from './routes/me';
 import { registerPipelines } from './routes/pipelines';
+import { registerQuery } from './routes/query';
 import { registerReference } from './routes/reference';
 import { registerSubmissions } from './routes/submissions';
 import { registerUpload } from './routes/upload';
@@ -68,6 +69,7 @@ export function createApp(given: AppDeps) {
   registerReference(app);
   registerWorkbooks(app);
   registerPipelines(app);
+  registerQuery(app);
 
   app.all('/api/*', routes.fallback);
   app.notFound(routes.fallback);

@@ -22,5 +22,6 @@ export type { ColumnType, ValueColumn } from './column-table';
 export { draftKey } from './store-submission';
 export { quoteIdent, qualifiedName } from './quote';
 export { WAREHOUSE_ERROR_CODES, WarehouseError, WarehouseQueryError, type WarehouseErrorCode } from './errors';
-export type { PlainValue } from './convert';
+export { plainConverter, type PlainValue } from './convert';
 export { loadMigrations, MIGRATIONS_DIR } from './migrate';
+export { readRows } from './sql';

@@ -18,4 +18,5 @@ export const commands: Record<string, LazyCommand> = {
   rollup: () => import('./rollup').then((m) => m.default),
   completeness: () => import('./completeness').then((m) => m.default),
   template: () => import('./template').then((m) => m.default),
+  query: () => import('./query').then((m) => m.default),
 };
