@@ -7,4 +7,5 @@ export {
   type ExportManifest,
   type ExportTable,
 } from './manifest';
+export { importParquet, type ImportParquetOptions, type ImportParquetResult } from './import-parquet';
 export { EXCHANGE_ERROR_CODES, ExchangeError, isExchangeError, type ExchangeErrorCode } from './errors';

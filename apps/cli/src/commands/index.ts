@@ -19,4 +19,5 @@ export const commands: Record<string, LazyCommand> = {
   completeness: () => import('./completeness').then((m) => m.default),
   template: () => import('./template').then((m) => m.default),
   query: () => import('./query').then((m) => m.default),
+  import: () => import('./import').then((m) => m.default),
 };

@@ -1,0 +1,47 @@
+import type { Tx } from '@tonghop/warehouse';
+
+export interface UnitConflict {
+  code: string;
+  name: string;
+  existingName: string;
+  /** `other_instance`: the unit here came from another instance, or was made here; `same_instance`: a newer export of its own instance. */
+  kind: 'other_instance' | 'same_instance';
+  /** Who the unit here came from: the instances' names (and provinces), or "cơ sở dữ liệu này". */
+  existingFrom: string;
+}
+
+/**
+ * Units of the staged export (`exchange_imp_units`) that are already here with different data
+ * (name, type, parent, validity or groups). Allowed only when this database got that unit from the
+ * same instance before (a newer export replaces it); otherwise the import is refused.
+ */
+export async function findUnitConflicts(tx: Tx, instanceId: string): Promise<UnitConflict[]> {
+  const rows = await tx.query<{ code: string; name: string; existing_name: string; same_instance: boolean; existing_from: string | null }>(
+    `with here as (
+       select u.*, coalesce((select list(g.key || ':' || g.value order by g.key, g.value) from main.unit_groups g where g.unit_code = u.code), []) as groups
+       from main.units u
+     ),
+     origins as (
+       select o.unit_code,
+              bool_or(o.instance_id = $1) as same_instance,
+              string_agg(distinct i.instance_name || ' (tỉnh ' || array_to_string(i.provinces, ', ') || ')', ', ') as existing_from
+       from main.unit_origins o join main.exchange_imports i on i.id = o.import_id
+       group by o.unit_code
+     )
+     select x.code, x.name, h.name as existing_name, coalesce(o.same_instance, false) as same_instance, o.existing_from
+     from exchange_imp_units x
+     join here h on h.code = x.code
+     left join origins o on o.unit_code = x.code
+     where not (x.name = h.name and x.type = h.type and x.parent_code is not distinct from h.parent_code
+                and x.valid_from is not distinct from h.valid_from and x.valid_to is not distinct from h.valid_to and x.groups = h.groups)
+     order by x.code`,
+    [instanceId],
+  );
+  return rows.map((r) => ({
+    code: r.code,
+    name: r.name,
+    existingName: r.existing_name,
+    kind: r.same_instance ? 'same_instance' : 'other_instance',
+    existingFrom: r.existing_from ?? 'cơ sở dữ liệu này',
+  }));
+}
