@@ -6,82 +6,15 @@
  *      the time until a roll-up read reflects the upload).
  * Prints figures; asserts nothing about time.
  */
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { execFile } from 'node:child_process';
-import { parseUnitsCsvRows } from '../../packages/core/src/index';
+import { createApp } from '../../apps/api/src/index';
 import { runRollupPipeline } from '../../packages/figures/src/index';
-import { collect, createRegistry, defaultPlugins, ingestPaths } from '../../packages/ingest/src/index';
-import { addUser, createApp, openRealDeps, serve, silentLogger } from '../../apps/api/src/index';
-
-const root = fileURLToPath(new URL('../../', import.meta.url));
-
-/** autocannon (a devDependency of apps/api), run in its own process so that the load generator
- * does not share the server's event loop; `-j` prints its result as JSON. */
-const AUTOCANNON = fileURLToPath(new URL('../../apps/api/node_modules/autocannon/autocannon.js', import.meta.url));
-
-interface LoadResult {
-  requests: { total: number };
-  non2xx: number;
-  errors: number;
-  latency: { p50: number; p90: number; p99: number; max: number };
-}
-
-function autocannon(url: string, headers: Record<string, string>, rate: number, seconds: number): Promise<LoadResult> {
-  const args = [AUTOCANNON, '-j', '-c', '10', '-R', String(rate), '-d', String(seconds)];
-  for (const [k, v] of Object.entries(headers)) args.push('-H', `${k}=${v}`);
-  args.push(url);
-  return new Promise((resolve, reject) => {
-    execFile(process.execPath, args, { maxBuffer: 16 * 1024 * 1024 }, (error, stdout) => {
-      if (error) reject(error);
-      else resolve(JSON.parse(stdout) as LoadResult);
-    });
-  });
-}
-
-/** Splits a small CSV with quoted fields (the demo units file). */
-function csvRows(text: string): string[][] {
-  return text
-    .replace(/^\uFEFF/, '')
-    .split(/\r?\n/)
-    .map((line) => {
-      const out: string[] = [];
-      let cur = '';
-      let quoted = false;
-      for (let i = 0; i < line.length; i++) {
-        const ch = line[i];
-        if (quoted && ch === '"' && line[i + 1] === '"') {
-          cur += '"';
-          i++;
-        } else if (ch === '"') quoted = !quoted;
-        else if (ch === ',' && !quoted) {
-          out.push(cur);
-          cur = '';
-        } else cur += ch;
-      }
-      out.push(cur);
-      return out;
-    });
-}
-
-const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))] ?? NaN;
+import { autocannon, demoServer, pct } from './_demo-server';
 
 async function main(): Promise<void> {
-  const dir = await mkdtemp(join(tmpdir(), 'tonghop-bench-api-'));
-  const clock = () => new Date();
-  const real = await openRealDeps({ db: join(dir, 'bench.duckdb'), logger: silentLogger, webDir: null });
-  const { warehouse } = real;
-  const units = parseUnitsCsvRows(csvRows(await readFile(join(root, 'fixtures/units/demo-units.csv'), 'utf8')));
-  await warehouse.importUnits(units.units, 'bench');
-  const ingested = await collect(
-    ingestPaths([join(root, 'fixtures/demo/files')], { warehouse, plugins: createRegistry(defaultPlugins()), actor: 'bench', clock }),
-  );
-  await runRollupPipeline(warehouse, { clock });
-  const admin = await addUser(warehouse, { name: 'bench-admin', role: 'admin' }, { actor: 'bench', clock });
-  const viewer = await addUser(warehouse, { name: 'bench-viewer', role: 'viewer' }, { actor: 'bench', clock });
-  const server = await serve({ deps: real.deps, port: 0 });
+  const demo = await demoServer();
+  const { dir, clock, real, warehouse, ingested, admin, viewer, server } = demo;
   console.log(
     `demo: ${ingested.filter((r) => r.status !== 'rejected').length}/${ingested.length} submissions accepted; server ${server.url}`,
   );
@@ -108,7 +41,11 @@ async function main(): Promise<void> {
     `same path in-process (app.request, no network), 2000 sequential: p50 ${pct(inProcess, 50).toFixed(2)} ms, p99 ${pct(inProcess, 99).toFixed(2)} ms`,
   );
 
-  const result = await autocannon(server.url + rollupPath, { authorization: `Bearer ${viewer.token}` }, 200, 10);
+  const result = await autocannon(
+    server.url + rollupPath,
+    { authorization: `Bearer ${viewer.token}` },
+    { rate: 200, seconds: 10, connections: 10 },
+  );
   console.log(
     `GET ${rollupPath} at 200 req/s for 10 s: ${result.requests.total} requests, ${result.non2xx} non-2xx, ${result.errors} errors`,
   );
@@ -164,9 +101,7 @@ async function main(): Promise<void> {
   await runRollupPipeline(warehouse, { clock });
   console.log(`one full roll-up pipeline run (the refresh): ${(performance.now() - t0).toFixed(0)} ms`);
 
-  await server.close();
-  await real.close();
-  await rm(dir, { recursive: true, force: true });
+  await demo.close();
 }
 
 await main();

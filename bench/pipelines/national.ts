@@ -6,7 +6,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { getCompleteness, getRollup, runRollupPipeline } from '../../packages/figures/src/index';
+import { getCompleteness, getRollup, rollupModels, runRollupPipeline } from '../../packages/figures/src/index';
 import { openWarehouse } from '../../packages/warehouse/src/index';
 import { generateNational } from './_generate';
 
@@ -48,7 +48,9 @@ try {
   await time('rollup P01 2025S1 group so_huu:tu_nhan', () => getRollup(wh, { unit: 'P01', period: '2025S1', group: 'so_huu:tu_nhan' }));
   await time('completeness P01 2025S1 DN', () => getCompleteness(wh, { unit: 'P01', period: '2025S1', form: 'DN' }));
   await time('all units × all figures 2025S1 (materialised)', () =>
-    wh.write((tx) => tx.run(`create or replace table main.bench_all_figures as select * from rollup.rollup_figures(null, '2025S1', null)`)),
+    wh.write((tx) =>
+      tx.run(`create or replace table main.bench_all_figures as select * from ${rollupModels.figures.sql}(null, '2025S1', null)`),
+    ),
   );
   const [{ n } = { n: 0 }] = await wh.query<{ n: number }>('select count(*) as n from main.bench_all_figures');
   rows.push(['  figures rows', String(n)]);

@@ -5,15 +5,19 @@ import type { AppDeps } from './deps';
 import { authenticate } from './http/auth';
 import type { AppEnv } from './http/env';
 import { onError } from './http/errors';
+import { SECURITY_HEADERS } from './http/headers';
 import { routeGuard } from './http/fallback';
 import { webHandler } from './http/static';
 import { validationHook } from './http/validation';
 import { registerFigures } from './routes/figures';
 import { registerMe } from './routes/me';
+import { registerPeriods } from './routes/periods';
 import { registerPipelines } from './routes/pipelines';
 import { registerQuery } from './routes/query';
+import { registerReport } from './routes/report';
 import { registerReference } from './routes/reference';
 import { registerSubmissions } from './routes/submissions';
+import { registerUnitHistory } from './routes/unit-history';
 import { registerUpload } from './routes/upload';
 import { registerWorkbooks } from './routes/workbooks';
 import { createRefresher } from './upload/refresher';
@@ -42,6 +46,7 @@ export function createApp(given: AppDeps) {
   const refresher = refresh ? createRefresher(refresh, deps.logger) : null;
 
   app.onError(onError);
+  app.use('*', SECURITY_HEADERS);
   app.use('*', async (c, next) => {
     c.set('deps', deps);
     const started = Date.now();
@@ -67,7 +72,10 @@ export function createApp(given: AppDeps) {
   registerSubmissions(app);
   registerFigures(app);
   registerReference(app);
+  registerPeriods(app);
+  registerUnitHistory(app);
   registerWorkbooks(app);
+  registerReport(app);
   registerPipelines(app);
   registerQuery(app);
 

@@ -1,6 +1,8 @@
 import type { FormCode, Unit } from '@tonghop/core';
 import type { QueryResultBody } from './routes/query';
+import type { Logger } from '@tonghop/warehouse';
 import type { CompletenessBody, IngestResultBody, LineageBody, PipelineRunBody, PipelineRunResultBody, RollupBody } from './schemas';
+import { ALLOWED_UPLOAD_EXTENSIONS } from './upload/extensions';
 
 /**
  * The subset of `@tonghop/warehouse`'s Warehouse that the API uses. Declared here (structurally)
@@ -88,11 +90,7 @@ export interface AppDeps {
   publicRead?: boolean;
 }
 
-export interface Logger {
-  info(message: string, data?: Record<string, unknown>): void;
-  warn(message: string, data?: Record<string, unknown>): void;
-  error(message: string, data?: Record<string, unknown>): void;
-}
+export type { Logger } from '@tonghop/warehouse';
 
 export interface Limits {
   /** Bytes per uploaded file. */
@@ -121,10 +119,10 @@ export const DEFAULT_LIMITS: Limits = {
   writeTimeoutMs: 10 * 60_000,
   figuresCacheEntries: 2000,
   tokenCacheMs: 10_000,
-  uploadExtensions: ['.xlsx', '.xlsm', '.xls', '.ods', '.csv', '.tsv', '.txt'],
+  uploadExtensions: ALLOWED_UPLOAD_EXTENSIONS,
 };
 
-export const silentLogger: Logger = { info() {}, warn() {}, error() {} };
+export { silentLogger } from '@tonghop/warehouse';
 
 /** Logs one JSON line per entry to stderr (stdout stays free for `--json` output). */
 export const stderrLogger: Logger = {

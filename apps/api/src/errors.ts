@@ -20,6 +20,10 @@ export const API_ERRORS = {
   TOO_MANY_FILES: { status: 413, message: 'Số tệp tải lên vượt quá giới hạn.' },
   UNSUPPORTED_MEDIA_TYPE: { status: 415, message: 'Kiểu dữ liệu không được hỗ trợ.' },
   TIMEOUT: { status: 504, message: 'Yêu cầu xử lý quá lâu và đã bị dừng. Hãy thử lại sau.' },
+  STORAGE_UNAVAILABLE: {
+    status: 503,
+    message: 'Máy chủ không ghi được dữ liệu (ổ đĩa chỉ đọc, đầy hoặc không có quyền). Hãy báo cho quản trị viên.',
+  },
   NOT_IMPLEMENTED: { status: 501, message: 'Chức năng này chưa sẵn sàng.' },
   INTERNAL: { status: 500, message: 'Lỗi hệ thống. Vui lòng thử lại sau hoặc báo cho quản trị viên.' },
 } as const;

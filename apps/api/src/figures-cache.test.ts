@@ -20,32 +20,57 @@ function source() {
 }
 
 describe('cacheFigures', () => {
+  const q = { unit: '679', period: '2022', indicators: [] };
+
   it('answers repeated and concurrent reads with one query until invalidated', async () => {
     const { state, figures } = source();
     const cache = cacheFigures(figures, 10);
-    const q = { unit: '679', period: '2022', indicators: [] };
     await Promise.all([cache.rollup(q), cache.rollup(q), cache.rollup(q)]);
     expect(state.calls).toBe(1);
     state.value = 2;
     expect(await cache.rollup(q)).toMatchObject({ v: 1 });
-    cache.invalidate();
+    await cache.invalidate();
     expect(await cache.rollup(q)).toMatchObject({ v: 2 });
     expect(state.calls).toBe(2);
+  });
+
+  it('serves the previous answer while the invalidation recomputes the hot ones, then the new one', async () => {
+    const { state, figures } = source();
+    const cache = cacheFigures(figures, 10);
+    await cache.rollup(q);
+    const cold = { ...q, unit: '68' };
+    await cache.rollup(cold);
+    await cache.invalidate(); // both were read: both recomputed
+    expect(state.calls).toBe(4);
+    await cache.rollup(q); // only q is read from here on
+    state.value = 2;
+    state.release = () => undefined; // the recomputation waits
+    const swapped = cache.invalidate();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(await cache.rollup(q)).toMatchObject({ v: 1 }); // at once, no new query
+    expect(state.calls).toBe(5);
+    const release = state.release;
+    state.release = null;
+    release?.();
+    await swapped;
+    expect(await cache.rollup(q)).toMatchObject({ v: 2 });
+    expect(await cache.rollup(cold)).toMatchObject({ v: 2 }); // not recomputed: dropped, read anew
+    expect(state.calls).toBe(6);
   });
 
   it('does not keep an answer whose read began before an invalidation', async () => {
     const { state, figures } = source();
     const cache = cacheFigures(figures, 10);
-    const q = { unit: '679', period: '2022', indicators: [] };
     state.release = () => undefined; // make the next read wait
     const slow = cache.rollup(q);
     await new Promise((r) => setTimeout(r, 0));
-    cache.invalidate();
-    state.value = 3;
     const release = state.release;
     state.release = null;
+    state.value = 3; // the run commits, then invalidates
+    const swapped = cache.invalidate();
     release?.();
-    await slow;
+    expect(await slow).toMatchObject({ v: 1 });
+    await swapped;
     expect(await cache.rollup(q)).toMatchObject({ v: 3 });
   });
 });

@@ -6,3 +6,5 @@ export { ROLES, isRole, can, type Role, type Permission, type Principal } from '
 export { hashToken, newToken } from './auth/tokens';
 export { DEFAULT_LIMITS, silentLogger, stderrLogger, type AppDeps, type Limits, type Logger, type WarehouseLike } from './deps';
 export { API_ERRORS, ApiError, AuthError, type ApiErrorCode } from './errors';
+export { unitTree } from './routes/reference';
+export type { UnitHistoryBody } from './schemas';

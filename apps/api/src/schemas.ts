@@ -1,4 +1,6 @@
 import { z } from '@hono/zod-openapi';
+import { FORM_CODES, isPeriodCode, PERIOD_CODE_EXAMPLES, PERIOD_KINDS, UNIT_TYPES, type UnitType } from '@tonghop/core';
+import type { RollupFigure } from '@tonghop/figures';
 
 /** Every request and response schema of the API, declared once; the OpenAPI document comes from these. */
 
@@ -9,23 +11,24 @@ export const ErrorSchema = z
   })
   .openapi('Error');
 
-const PERIOD_RE = /^(\d{4}(S[12]|Q[1-4]|N9|-(0[1-9]|1[0-2]))?|\d{4}\/\d{4})$/;
+/** A period code, as core reads it (the one grammar of periods). */
 export const PeriodParam = z
   .string()
-  .regex(PERIOD_RE)
-  .openapi({ example: '2022S1', description: 'Mã kỳ: 2022, 2022S1, 2022Q3, 2022-03, 2022N9, 2017/2022' });
+  .refine(isPeriodCode)
+  .openapi({ example: '2022S1', description: `Mã kỳ: ${PERIOD_CODE_EXAMPLES}` });
 export const UnitParam = z.string().min(1).max(64).openapi({ example: '679' });
-export const FormParam = z.enum(['XA', 'CQ', 'DN', 'MT']).openapi({ example: 'XA' });
+export const FormParam = z.enum(FORM_CODES).openapi({ example: 'XA' });
 export const GroupParam = z
   .string()
   .regex(/^[a-z0-9_]+:[a-z0-9_]+$/)
   .openapi({ example: 'so_huu:tu_nhan' });
+/** Plain decimal digits only: `0x10`, `+1`, ` 1`, `1e3` and `01` are refused, not read as numbers. */
 export const IdParam = z.object({
-  id: z.coerce
-    .number()
-    .int()
-    .positive()
-    .openapi({ param: { name: 'id', in: 'path' }, example: 1 }),
+  id: z
+    .string()
+    .regex(/^[1-9][0-9]{0,14}$/)
+    .transform(Number)
+    .openapi({ param: { name: 'id', in: 'path' }, example: '1', type: 'integer' }),
 });
 
 export const IssueSchema = z.object({ cell: z.string().nullable(), rule: z.string(), message: z.string() }).openapi('Issue');
@@ -69,6 +72,12 @@ export const FigureSchema = z
     texts: z.array(z.object({ unit: z.string(), text: z.string() })).optional(),
   })
   .openapi('Figure');
+export type FigureBody = z.infer<typeof FigureSchema>;
+
+// The figure's shape is declared by @tonghop/figures (RollupFigure); this schema must say the same.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const figureSchemaIsRollupFigure: Same<FigureBody, RollupFigure> = true;
+void figureSchemaIsRollupFigure;
 
 export const RollupSchema = z
   .object({
@@ -180,7 +189,7 @@ export type FactBody = z.infer<typeof FactSchema>;
 export type UnitNode = {
   code: string;
   name: string;
-  type: string;
+  type: UnitType;
   groups: string[];
   valid_from: string | null;
   valid_to: string | null;
@@ -191,7 +200,7 @@ export const UnitNodeSchema: z.ZodType<UnitNode> = z
     z.object({
       code: z.string(),
       name: z.string(),
-      type: z.string(),
+      type: z.enum(UNIT_TYPES),
       groups: z.array(z.string()),
       valid_from: z.string().nullable(),
       valid_to: z.string().nullable(),
@@ -200,12 +209,26 @@ export const UnitNodeSchema: z.ZodType<UnitNode> = z
   )
   .openapi('UnitNode', { type: 'object' });
 export const UnitsSchema = z.object({ units: z.array(UnitNodeSchema) }).openapi('Units');
+export type UnitsBody = z.infer<typeof UnitsSchema>;
+
+export const PeriodSchema = z
+  .object({
+    period: z.string().openapi({ example: '2023Q1' }),
+    kind: z.enum(PERIOD_KINDS),
+    label: z.string().openapi({ example: 'Quý I năm 2023', description: 'tên kỳ đứng riêng (periodTitle của @tonghop/core)' }),
+    start: z.string().openapi({ example: '2023-01-01', description: 'ngày đầu kỳ' }),
+    end: z.string().openapi({ example: '2023-03-31', description: 'ngày cuối kỳ' }),
+    units: z.number().openapi({ description: 'số đơn vị có báo cáo hợp lệ hiện hành trong kỳ' }),
+    forms: z
+      .array(z.object({ form: z.enum(FORM_CODES), units: z.number() }))
+      .openapi({ description: 'số đơn vị có báo cáo hợp lệ theo từng biểu (chỉ các biểu có báo cáo)' }),
+  })
+  .openapi('Period');
 
 export const PeriodsSchema = z
-  .object({
-    periods: z.array(z.object({ period: z.string(), units: z.number().openapi({ description: 'đơn vị có báo cáo hợp lệ' }) })),
-  })
+  .object({ periods: z.array(PeriodSchema).openapi({ description: 'cũ trước, cùng ngày đầu thì kỳ dài trước (comparePeriods)' }) })
   .openapi('Periods');
+export type PeriodsBody = z.infer<typeof PeriodsSchema>;
 
 export const CatalogSchema = z
   .object({
@@ -244,6 +267,31 @@ export const MeSchema = z
     anonymous: z.boolean(),
   })
   .openapi('Me');
+export type MeBody = z.infer<typeof MeSchema>;
 
 export const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 export const BinarySchema = z.string().openapi({ format: 'binary' });
+
+const LinkedUnitSchema = z.object({
+  code: z.string(),
+  name: z.string().nullable().openapi({ description: 'tên của phiên bản ở phía bên kia của ngày sắp xếp' }),
+  link: z.enum(['full', 'partial']).openapi({ description: 'full: toàn bộ; partial: một phần' }),
+  effective: z.string().openapi({ example: '2025-07-01' }),
+});
+export const UnitHistorySchema = z
+  .object({
+    code: z.string(),
+    versions: z.array(
+      z.object({
+        name: z.string(),
+        type: z.string(),
+        parent_code: z.string().nullable(),
+        valid_from: z.string().nullable(),
+        valid_to: z.string().nullable(),
+      }),
+    ),
+    predecessors: z.array(LinkedUnitSchema),
+    successors: z.array(LinkedUnitSchema),
+  })
+  .openapi('UnitHistory');
+export type UnitHistoryBody = z.infer<typeof UnitHistorySchema>;

@@ -2,6 +2,7 @@ import type { AddressInfo } from 'node:net';
 import { serve as serveNode, type ServerType } from '@hono/node-server';
 import { createApp } from './app';
 import type { AppDeps } from './deps';
+import { sweepUploadDirs } from './upload/temp-dirs';
 
 export interface ServeOptions {
   deps: AppDeps;
@@ -20,6 +21,9 @@ export interface RunningServer {
 
 /** Starts the app on node's HTTP server; resolves once it listens. */
 export function serve(opts: ServeOptions): Promise<RunningServer> {
+  // Upload folders of servers that were killed (SIGKILL, power loss) go before the first request.
+  const swept = sweepUploadDirs();
+  if (swept.length > 0) opts.deps.logger.info('removed upload folders left by stopped servers', { folders: swept.length });
   const app = createApp(opts.deps);
   const hostname = opts.hostname ?? '127.0.0.1';
   return new Promise((resolve, reject) => {

@@ -1,5 +1,6 @@
 import type { WarehouseLike } from './deps';
 import type { FactBody, SubmissionBody } from './schemas';
+import { displayName } from './upload/file-name';
 
 /** Read-only queries over the warehouse's submissions, facts and validation results (schema 001). */
 
@@ -28,6 +29,7 @@ interface Row extends Omit<SubmissionBody, 'current'> {
 function toBody(r: Row): SubmissionBody {
   return {
     ...r,
+    file: displayName(r.file),
     id: Number(r.id),
     version: Number(r.version),
     supersedes: r.supersedes === null ? null : Number(r.supersedes),
@@ -106,7 +108,7 @@ export async function factsOf(wh: WarehouseLike, id: number): Promise<FactBody[]
     value: r.num_value ?? r.bool_value ?? r.text_value,
     unit: r.unit_code,
     period: r.period,
-    file: r.source_file,
+    file: displayName(r.source_file),
     sheet: r.source_sheet,
     cell: r.source_cell,
     line: r.source_line === null ? null : Number(r.source_line),

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Readable } from 'node:stream';
 import { getCompleteness, getLineage, getRollup, runRollupPipeline } from '@tonghop/figures';
-import { createRegistry, defaultPlugins, ingestFile } from '@tonghop/ingest';
+import { createRegistry, defaultPlugins, ingestFiles } from '@tonghop/ingest';
 import { ensureRunLog, listRuns, PipelineError, type RunResult, type StoredRun } from '@tonghop/pipeline-runner';
 import { runReadOnlyQuery } from '@tonghop/query';
 import { openWarehouse, type Warehouse } from '@tonghop/warehouse';
@@ -40,18 +40,17 @@ export async function openRealDeps(opts: RealDepsOptions): Promise<{ deps: AppDe
     publicRead: opts.publicRead ?? false,
     webDir: opts.webDir === undefined ? (existsSync(WEB_DIST) ? WEB_DIST : null) : opts.webDir,
     async ingest(files, o) {
+      // One upload is one ingest call: its files' submissions are stored in batches across them.
       const out: IngestResultBody[] = [];
-      for (const file of files) {
-        for await (const r of ingestFile(file, {
-          warehouse,
-          plugins,
-          actor: o.actor,
-          clock,
-          ...(o.mayUploadFor ? { mayUploadFor: o.mayUploadFor } : {}),
-          ...(o.signal ? { signal: o.signal } : {}),
-        })) {
-          out.push(r);
-        }
+      for await (const r of ingestFiles(files, {
+        warehouse,
+        plugins,
+        actor: o.actor,
+        clock,
+        ...(o.mayUploadFor ? { mayUploadFor: o.mayUploadFor } : {}),
+        ...(o.signal ? { signal: o.signal } : {}),
+      })) {
+        out.push(r);
       }
       return out;
     },

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../src/app';
 import { addUser } from '../src/auth/users';
 import { hashToken } from '../src/auth/tokens';
 import { clock, json, setup, type Setup } from './helpers';
@@ -42,6 +43,27 @@ describe('authentication', () => {
     await expect(addUser(s.deps.warehouse, { name: 'x', role: 'uploader', unitCode: '999' }, { actor: 'cli', clock })).rejects.toThrow(
       /999/,
     );
+  });
+});
+
+describe('token lookups', () => {
+  it('asks the warehouse once for many concurrent requests with the same token', async () => {
+    const created = await addUser(s.deps.warehouse, { name: 'dong-thoi', role: 'viewer' }, { actor: 'cli', clock });
+    const hash = hashToken(created.token);
+    const warehouse = s.deps.warehouse;
+    let lookups = 0;
+    const counting = {
+      ...warehouse,
+      query: <T>(sql: string, params?: unknown[]) => {
+        if (params?.[0] === hash) lookups += 1;
+        return warehouse.query<T>(sql, params);
+      },
+    };
+    const app = createApp({ ...s.deps, warehouse: counting });
+    const headers = { authorization: `Bearer ${created.token}` };
+    const answers = await Promise.all(Array.from({ length: 50 }, () => app.request('/api/me', { headers })));
+    expect(answers.map((r) => r.status)).toEqual(Array(50).fill(200));
+    expect(lookups).toBe(1);
   });
 });
 

@@ -43,6 +43,10 @@ describe('a real port (node-server on 127.0.0.1)', () => {
     const asset = await fetch(`${server.url}/assets/app.js`);
     expect(asset.headers.get('content-type')).toContain('javascript');
     expect(await asset.text()).toBe('console.log(1)');
+    expect([asset.headers.get('cache-control'), page.headers.get('cache-control')]).toEqual([
+      'public, max-age=31536000, immutable',
+      'no-cache',
+    ]);
     const deep = await fetch(`${server.url}/tong-quan/679`);
     expect(await deep.text()).toContain('Tổng hợp');
     const escape = await fetch(`${server.url}/..%2f..%2f..%2f..%2f..%2fetc%2fpasswd`);

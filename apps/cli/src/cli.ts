@@ -1,5 +1,6 @@
 import { defineCommand, renderUsage, runCommand } from 'citty';
 import { TonghopError } from '@tonghop/core';
+import { storageFailure } from '@tonghop/warehouse';
 import { commands } from './commands/index';
 import { EXIT, fromCittyError, UsageError } from './errors';
 import { exitCode } from './exit-code';
@@ -35,6 +36,11 @@ export async function main(argv: string[]): Promise<number> {
     if (error instanceof TonghopError) {
       process.stderr.write(`Lỗi: ${error.message} [${error.code}]\n`);
       if (error.cause) process.stderr.write(`${String(error.cause)}\n`);
+      return EXIT.REFUSED;
+    }
+    const storage = storageFailure(error, { showPath: true });
+    if (storage) {
+      process.stderr.write(`Lỗi: ${storage.message} [${storage.code}]\n`);
       return EXIT.REFUSED;
     }
     throw error;

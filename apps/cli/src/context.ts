@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { openWarehouse, type Warehouse } from '@tonghop/warehouse';
 import type { ConsolaInstance } from 'consola';
 import type { GlobalArgs } from './global-args';
-import { createLogger } from './logger';
+import { createLogger, developerLogger } from './logger';
 import { createOutput, type Output } from './output';
 
 export const DEFAULT_DB = './tonghop.duckdb';
@@ -33,7 +33,7 @@ export async function withContext<T>(args: GlobalArgs, fn: (ctx: CliContext) => 
   const warehouse = await openWarehouse({
     path: dbPath(args),
     clock,
-    logger: { info: (m, d) => logger.debug(m, d ?? ''), warn: (m, d) => logger.warn(m, d ?? '') },
+    logger: developerLogger(logger),
   });
   const ctx: CliContext = {
     warehouse,

@@ -1,10 +1,10 @@
-import { fetchSubmittedPeriods, probePeriods } from './api/endpoints';
+import { useMemo } from 'preact/hooks';
+import { comparePeriodCodes } from '@tonghop/core';
 import { Header } from './components/header';
 import { LineageDialog } from './components/lineage-dialog';
 import { NavTabs } from './components/nav-tabs';
 import { Picker } from './components/picker';
-import { can, useApp, type LineageRequest } from './lib/app-context';
-import { comparePeriods } from './lib/periods';
+import { App, can, useApp, type LineageRequest } from './lib/app-context';
 import { useRoute, type Route } from './lib/route';
 import { useAsync } from './lib/use-async';
 import { ChartsView } from './views/charts-view';
@@ -44,28 +44,29 @@ function skipToContent(event: MouseEvent): void {
 }
 
 export function Layout({ lineage, closeLineage }: Props) {
-  const { units, me } = useApp();
+  const app = useApp();
+  const { api, units, me } = app;
   const route = useRoute();
   const reads = can(me, 'read');
   const root = units.roots().find((u) => u.type === 'tinh') ?? units.roots()[0];
-  const periods = useAsync(async () => {
-    if (!reads || !root) return [];
-    const found = can(me, 'files') ? await fetchSubmittedPeriods() : await probePeriods(root.code, new Date());
-    return found.sort(comparePeriods);
-  }, [reads, root?.code]);
+  // The periods that have data, oldest first, from GET /api/periods (quarters and months too).
+  const periods = useAsync(async () => (reads && root ? (await api.periods()).map((p) => p.period) : []), [reads, root?.code]);
   const known = periods.data ?? [];
   const selection: Selection | null =
     root && (route.period ?? known.at(-1))
       ? {
           unit: route.unit ?? root.code,
           period: route.period ?? known.at(-1) ?? '',
-          periods: known.includes(route.period ?? '') || !route.period ? known : [...known, route.period].sort(comparePeriods),
+          periods: known.includes(route.period ?? '') || !route.period ? known : [...known, route.period].sort(comparePeriodCodes),
         }
       : null;
   const view = reads ? route.view : 'tai-len';
 
+  // Below here every unit is named as the version in force in the selected period (codes are reused, spec §2).
+  const named = useMemo(() => ({ ...app, units: units.at(selection?.period ?? null) }), [app, units, selection?.period]);
+
   return (
-    <>
+    <App.Provider value={named}>
       <a class="skip-link" href="#noi-dung" onClick={skipToContent}>
         Bỏ qua, tới nội dung chính
       </a>
@@ -86,6 +87,6 @@ export function Layout({ lineage, closeLineage }: Props) {
         )}
       </main>
       {lineage && <LineageDialog request={lineage} onClose={closeLineage} />}
-    </>
+    </App.Provider>
   );
 }

@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
-import { fetchCatalog, fetchMe, fetchUnits, orEmpty } from './api/endpoints';
+import { getIndicator, type Unit } from '@tonghop/core';
+import type { Me } from './api/contract';
+import { createApi, orEmpty } from './api/endpoints';
 import { clearToken, readToken, saveToken } from './api/token';
-import type { Catalog, Me, Unit } from './api/types';
 import { ApiError, messageOf } from './errors';
 import { App, type AppContext, type LineageRequest } from './lib/app-context';
 import { optionLabel } from './lib/option-labels';
@@ -12,8 +13,10 @@ import { SignIn } from './views/sign-in';
 interface Loaded {
   me: Me;
   units: Unit[];
-  catalog: Catalog;
 }
+
+/** The API of the page's own origin, with the token of this tab. */
+const api = createApi({ base: '', token: readToken });
 
 type State =
   | { kind: 'loading' }
@@ -21,7 +24,7 @@ type State =
   | { kind: 'error'; message: string }
   | { kind: 'ready'; loaded: Loaded };
 
-/** Loads who the user is, the units and the catalog; a 401 anywhere shows the sign-in form. */
+/** Loads who the user is and the units (the catalog is core's); a 401 anywhere shows the sign-in form. */
 export function Shell() {
   const [state, setState] = useState<State>({ kind: 'loading' });
   const [lineage, setLineage] = useState<LineageRequest | null>(null);
@@ -30,11 +33,10 @@ export function Shell() {
 
   const load = useCallback(() => {
     setState({ kind: 'loading' });
-    const empty: Catalog = { indicators: [], options: [] };
-    Promise.all([fetchMe(), orEmpty(fetchUnits(), []), orEmpty(fetchCatalog(), empty)]).then(
-      ([me, units, catalog]) => {
+    Promise.all([api.me(), orEmpty(api.units(), [])]).then(
+      ([me, units]) => {
         if (me.anonymous) setPublicRead(true);
-        setState({ kind: 'ready', loaded: { me, units, catalog } });
+        setState({ kind: 'ready', loaded: { me, units } });
       },
       (error: unknown) =>
         setState(
@@ -53,14 +55,13 @@ export function Shell() {
 
   const context = useMemo<AppContext | null>(() => {
     if (state.kind !== 'ready') return null;
-    const { me, units, catalog } = state.loaded;
-    const byCode = new Map(catalog.indicators.map((i) => [i.code, i]));
+    const { me, units } = state.loaded;
     return {
+      api,
       me,
-      catalog,
       units: indexUnits(units),
-      indicator: (code) => byCode.get(code),
-      optionLabel: (set, code) => optionLabel(catalog, set, code),
+      indicator: getIndicator,
+      optionLabel,
       showLineage: setLineage,
       signOut,
     };

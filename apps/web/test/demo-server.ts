@@ -41,7 +41,7 @@ async function demoFiles(): Promise<DemoFile[]> {
  * The real API (apps/api) on 127.0.0.1, port 0, over a temp DuckDB with the demo units, users of
  * three roles, and the demo files uploaded through POST /api/submissions, then the pipelines run.
  */
-export async function startDemoServer(webDir: string): Promise<DemoServer> {
+export async function startDemoServer(webDir: string | null): Promise<DemoServer> {
   const dir = await mkdtemp(join(tmpdir(), 'tonghop-web-'));
   // Each demo file is uploaded at the moment the manifest says it was received (timeliness).
   let now: Date | null = null;

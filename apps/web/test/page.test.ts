@@ -253,6 +253,24 @@ describe.skipIf(!chromiumPath)('the leadership page in Chromium, over the real A
     await page.close();
   });
 
+  it('downloads the Word draft of the report beside the workbook', async () => {
+    const page = await signedIn(browser.context, server.url, server.tokens.admin, D679);
+    const alert = page.locator('.site-header [role=alert]');
+    const [download] = await Promise.all([
+      Promise.race([
+        page.waitForEvent('download', { timeout: 60_000 }),
+        alert.waitFor({ timeout: 60_000 }).then(async () => alert.textContent()),
+      ]),
+      page.getByRole('button', { name: 'Tải dự thảo báo cáo (Word)' }).click(),
+    ]);
+    if (download === null || typeof download === 'string') throw new Error(`the page shows: ${download}`);
+    expect(download.suggestedFilename()).toBe('bao-cao-679-2022S1.docx');
+    const bytes = await readFile((await download.path())!);
+    expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');
+    expect(bytes.includes(Buffer.from('word/document.xml'))).toBe(true);
+    await page.close();
+  });
+
   it('uploads a bad file and shows its cell error', async () => {
     const page = await signedIn(browser.context, server.url, server.tokens.admin, '#/tai-len');
     const bad = 'unit_code,period,indicator,value\r\n24931,2022S2,TCD_LUOT,mười\r\n';

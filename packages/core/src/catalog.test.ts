@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { catalog, formForUnitType, getIndicator, indicatorsForForm, parseFormCode, resolveIndicator, resolveOption } from './catalog';
+import { formForUnitType } from './forms';
+import { catalog, getIndicator, indicatorsForForm, parseFormCode, resolveIndicator, resolveOption } from './catalog';
 import type { FormCode } from './types';
 
 describe('indicators', () => {

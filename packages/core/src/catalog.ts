@@ -1,7 +1,7 @@
 import { catalog } from './data/catalog';
 import { categoryOptions } from './data/category-options';
 import { normalizeName } from './names';
-import type { CategoryOption, FormCode, Indicator, UnitType } from './types';
+import type { CategoryOption, FormCode, Indicator } from './types';
 import { FORM_CODES } from './types';
 
 export { catalog } from './data/catalog';
@@ -18,18 +18,6 @@ export function getIndicator(code: string): Indicator | undefined {
 /** The indicators a form submits, in catalog order. Derived ratios belong to no form. */
 export function indicatorsForForm(form: FormCode): Indicator[] {
   return catalog.filter((i) => i.forms.includes(form));
-}
-
-const FORM_BY_TYPE: Partial<Record<UnitType, FormCode>> = {
-  xa: 'XA',
-  co_quan: 'CQ',
-  doanh_nghiep: 'DN',
-  mat_tran: 'MT',
-};
-
-/** The form a unit type submits; null for `tinh` and `huyen`, which submit nothing. */
-export function formForUnitType(type: UnitType): FormCode | null {
-  return FORM_BY_TYPE[type] ?? null;
 }
 
 const FORM_WORDS = new Set(['bieu', 'mau', 'so', 'ma', 'bm']);

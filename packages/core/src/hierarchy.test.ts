@@ -69,3 +69,42 @@ describe('buildHierarchy', () => {
     expect(codes(cyclic.ancestors('A'))).toEqual(['B']);
   });
 });
+
+// Real codes of 1 July 2025: 24853 is Xã Đạ Tông under district 674 until 2025-06-30, then Xã Đam
+// Rông 4 directly under province 68; 24856 (Đạ Long) is merged away; 24850 keeps its code.
+describe('buildHierarchy over unit versions', () => {
+  const versioned = buildHierarchy([
+    unit('68', 'tinh', null, null, '2025-06-30'),
+    unit('68', 'tinh', null, '2025-07-01'),
+    unit('674', 'huyen', '68', null, '2025-06-30'),
+    { ...unit('24853', 'xa', '674', null, '2025-06-30'), name: 'Xã Đạ Tông' },
+    { ...unit('24853', 'xa', '68', '2025-07-01'), name: 'Xã Đam Rông 4' },
+    unit('24856', 'xa', '674', null, '2025-06-30'),
+    unit('60', 'tinh', null, null, '2025-06-30'),
+    { ...unit('22000', 'xa', '60', null, '2025-06-30'), name: 'Xã cũ của Bình Thuận' },
+    { ...unit('22000', 'xa', '68', '2025-07-01'), name: 'Xã mới của Lâm Đồng' },
+  ]);
+
+  it('get takes the version in force in the period, and the latest without one', () => {
+    expect(versioned.get('24853', period('2022S1'))?.name).toBe('Xã Đạ Tông');
+    expect(versioned.get('24853', period('2026S1'))?.name).toBe('Xã Đam Rông 4');
+    expect(versioned.get('24853', period('2025'))?.name).toBe('Xã Đam Rông 4');
+    expect(versioned.get('24853')?.name).toBe('Xã Đam Rông 4');
+    expect(versioned.versions('24853').map((u) => u.parentCode)).toEqual(['674', '68']);
+  });
+
+  it('descendants follow the tree in force: a reused code is under its old parent before and its new one after', () => {
+    expect(codes(versioned.descendants('68', period('2022S1'))).sort()).toEqual(['24853', '24856', '674']);
+    expect(codes(versioned.descendants('68', period('2026S1'))).sort()).toEqual(['22000', '24853']);
+    expect(codes(versioned.descendants('60', period('2022S1')))).toEqual(['22000']);
+    expect(versioned.descendants('60', period('2026S1'))).toEqual([]);
+    expect(versioned.descendants('68', period('2026S1')).find((u) => u.code === '22000')?.name).toBe('Xã mới của Lâm Đồng');
+  });
+
+  it('children and ancestors use the versions in force', () => {
+    expect(codes(versioned.children('68', period('2022S1')))).toEqual(['674']);
+    expect(codes(versioned.children('68', period('2026S1')))).toEqual(['24853', '22000']);
+    expect(codes(versioned.ancestors('24853', period('2022S1')))).toEqual(['674', '68']);
+    expect(codes(versioned.ancestors('24853', period('2026S1')))).toEqual(['68']);
+  });
+});

@@ -4,7 +4,6 @@ export {
   catalog,
   categoryOptions,
   rules,
-  formForUnitType,
   getIndicator,
   indicatorsForForm,
   optionsOfSet,
@@ -13,9 +12,41 @@ export {
   resolveOption,
 } from './catalog';
 export * from './periods';
+export * from './forms';
+export { upperFirst } from './upper-first';
 export * from './values';
 export { nameKey, normalizeName, stripNamePrefixes } from './names';
 export { createUnitMatcher, type UnitMatch, type UnitMatcher, type UnitMatchOptions } from './unit-matcher';
 export { buildHierarchy, type Hierarchy } from './hierarchy';
 export { evaluateRules, parseRuleExpression, type RuleOutcome, type RuleTerm } from './rules-engine';
-export { parseUnitsCsvRows, UNITS_CSV_HEADER, type UnitsCsvIssue, type UnitsCsvResult } from './units-csv';
+export {
+  clashesWithStored,
+  overlapMessage,
+  parseUnitsCsvRows,
+  UNITS_CSV_HEADER,
+  type UnitsCsvIssue,
+  type UnitsCsvResult,
+} from './units-csv';
+export {
+  findVersionOverlaps,
+  groupVersions,
+  inForceOn,
+  validityLabel,
+  versionInForce,
+  versionKey,
+  versionOn,
+  versionsOverlap,
+  type DateRange,
+  type VersionOverlap,
+} from './unit-versions';
+export {
+  checkCrosswalkLinks,
+  CROSSWALK_CSV_HEADER,
+  dayBefore,
+  DEFAULT_EFFECTIVE_DATE,
+  LINK_KINDS,
+  parseCrosswalkRows,
+  type CrosswalkIssue,
+  type CrosswalkLink,
+  type LinkKind,
+} from './crosswalk-csv';

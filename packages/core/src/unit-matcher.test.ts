@@ -98,3 +98,35 @@ describe('createUnitMatcher', () => {
     expect(twins.match('Lạc Dương')).toMatchObject({ ok: false, code: 'UNIT_AMBIGUOUS' });
   });
 });
+
+describe('createUnitMatcher over unit versions', () => {
+  const versioned = createUnitMatcher([
+    unit('68', 'Tỉnh Lâm Đồng', 'tinh', null, '2025-06-30'),
+    unit('68', 'Tỉnh Lâm Đồng', 'tinh', null, null, '2025-07-01'),
+    unit('24853', 'Xã Đạ Tông', 'xa', '674', '2025-06-30'),
+    unit('24853', 'Xã Đam Rông 4', 'xa', '68', null, '2025-07-01'),
+  ]);
+  const name = (text: string, opts?: Parameters<typeof versioned.match>[1]) => {
+    const m = versioned.match(text, opts);
+    return m.ok ? m.unit.name : m.code;
+  };
+
+  it('a code takes the version in force in the period', () => {
+    expect(name('24853', { at: period('2022S1') })).toBe('Xã Đạ Tông');
+    expect(name('24853', { at: period('2026S1') })).toBe('Xã Đam Rông 4');
+    expect(name('24853', { at: period('2025') })).toBe('Xã Đam Rông 4');
+    expect(name('24853')).toBe('Xã Đam Rông 4');
+  });
+
+  it('a name matches only the version that carries it', () => {
+    expect(name('Đạ Tông', { at: period('2022S1') })).toBe('Xã Đạ Tông');
+    expect(name('Đạ Tông', { at: period('2026S1') })).toBe('UNIT_NOT_FOUND');
+    expect(versioned.match('Đạ Tông', { at: period('2026S1') })).toMatchObject({ candidates: [{ validTo: '2025-06-30' }] });
+    expect(name('Đam Rông 4', { at: period('2022S1') })).toBe('UNIT_NOT_FOUND');
+  });
+
+  it('two versions with the same name are one unit, not an ambiguity', () => {
+    expect(name('Tỉnh Lâm Đồng')).toBe('Tỉnh Lâm Đồng');
+    expect(versioned.match('Lâm Đồng', { at: period('2022S1') })).toMatchObject({ ok: true, unit: { validTo: '2025-06-30' } });
+  });
+});

@@ -1,6 +1,7 @@
 import { normalizeName, stripNamePrefixes } from './names';
 import { isUnitActive } from './periods';
 import type { Period, Unit, UnitType } from './types';
+import { groupVersions, versionInForce } from './unit-versions';
 
 export interface UnitMatchOptions {
   /** Only units active (validity overlapping) in this period. */
@@ -45,18 +46,24 @@ function find(units: readonly Unit[], text: string): Unit[] {
   return narrowed.length ? narrowed : byKey;
 }
 
+/** Versions of one code are one unit: keep the version in force in `at` (the latest without it). */
+function onePerCode(found: readonly Unit[], at?: Period): Unit[] {
+  return [...groupVersions(found).values()].flatMap((versions) => versionInForce(versions, at) ?? []);
+}
+
 /**
  * Match unit codes and hand-written names ("Xã Đạ M’Rông", "UBND xã Liêng S'Rônh", NFD text)
- * against a unit list. Two or more candidates is `UNIT_AMBIGUOUS` with all of them.
+ * against a unit list (every version of every unit). Several versions of one code are one unit:
+ * the match is the version in force in `at`. Two or more units is `UNIT_AMBIGUOUS` with all of them.
  */
 export function createUnitMatcher(units: readonly Unit[]): UnitMatcher {
   return {
     match(text, opts = {}) {
       const allowed = units.filter((u) => (!opts.at || isUnitActive(u, opts.at)) && (!opts.types || opts.types.includes(u.type)));
-      const found = find(allowed, text);
+      const found = onePerCode(find(allowed, text), opts.at);
       if (found.length === 1 && found[0]) return { ok: true, unit: found[0] };
       if (found.length > 1) return { ok: false, code: 'UNIT_AMBIGUOUS', candidates: found };
-      const excluded = allowed.length === units.length ? [] : find(units, text);
+      const excluded = allowed.length === units.length ? [] : onePerCode(find(units, text));
       return { ok: false, code: 'UNIT_NOT_FOUND', candidates: excluded };
     },
   };

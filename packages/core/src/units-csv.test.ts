@@ -63,7 +63,7 @@ describe('parseUnitsCsvRows', () => {
     expect(result.errors).toEqual([{ line: 2, message: expect.stringContaining(message) }]);
   });
 
-  it('a duplicate code names the first line; other rows still parse', () => {
+  it('a code on two lines whose validity overlaps names both lines; other rows still parse', () => {
     const result = parseUnitsCsvRows([
       HEADER,
       ['A', 'Xã A', 'xa', '', '', '', ''],
@@ -71,7 +71,41 @@ describe('parseUnitsCsvRows', () => {
       ['A', 'Xã A lần hai', 'xa', '', '', '', ''],
     ]);
     expect(result.units.map((u) => u.code)).toEqual(['A', 'B']);
-    expect(result.errors).toEqual([{ line: 4, message: 'mã đơn vị "A" trùng với dòng 2' }]);
+    expect(result.errors).toEqual([
+      {
+        line: 4,
+        message:
+          'mã đơn vị "A" có hai phiên bản trùng thời gian hiệu lực: dòng 2 ("Xã A", … – …) và dòng 4 ("Xã A lần hai", … – …); ' +
+          'các phiên bản của một mã không được chồng lên nhau',
+      },
+    ]);
+  });
+
+  it('reads several versions of one code when their validity does not overlap (the real 24853)', () => {
+    const result = parseUnitsCsvRows([
+      HEADER,
+      ['24853', 'Xã Đạ Tông', 'xa', '674', '', '', '2025-06-30'],
+      ['24853', 'Xã Đam Rông 4', 'xa', '68', '', '2025-07-01', ''],
+    ]);
+    expect(result.errors).toEqual([]);
+    expect(result.units.map((u) => [u.name, u.parentCode, u.validFrom, u.validTo])).toEqual([
+      ['Xã Đạ Tông', '674', null, '2025-06-30'],
+      ['Xã Đam Rông 4', '68', '2025-07-01', null],
+    ]);
+    expect(result.lines).toEqual([2, 3]);
+  });
+
+  it('versions that share one day overlap', () => {
+    const result = parseUnitsCsvRows([
+      HEADER,
+      ['68', 'Tỉnh Lâm Đồng', 'tinh', '', '', '', '2025-07-01'],
+      ['68', 'Tỉnh Lâm Đồng', 'tinh', '', '', '2025-07-01', ''],
+    ]);
+    expect(result.units).toHaveLength(1);
+    expect(result.errors[0]).toMatchObject({
+      line: 3,
+      message: expect.stringContaining('dòng 2 ("Tỉnh Lâm Đồng", … – 2025-07-01) và dòng 3'),
+    });
   });
 
   it('collects every problem of a row in one message', () => {

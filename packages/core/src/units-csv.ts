@@ -1,5 +1,6 @@
 import type { Unit, UnitType } from './types';
 import { UNIT_TYPES } from './types';
+import { groupVersions, validityLabel, versionKey, versionsOverlap } from './unit-versions';
 
 export const UNITS_CSV_HEADER = ['code', 'name', 'type', 'parent_code', 'groups', 'valid_from', 'valid_to'] as const;
 type Column = (typeof UNITS_CSV_HEADER)[number];
@@ -13,6 +14,8 @@ export interface UnitsCsvIssue {
 
 export interface UnitsCsvResult {
   units: Unit[];
+  /** The line of each unit: `lines[i]` is where `units[i]` was read. */
+  lines: number[];
   errors: UnitsCsvIssue[];
   /** Parent codes that are not in the file: the caller checks them against the database. */
   externalParents: string[];
@@ -44,12 +47,14 @@ export function parseUnitsCsvRows(rows: readonly (readonly string[])[]): UnitsCs
   if (missing.length) {
     return {
       units: [],
+      lines: [],
       externalParents: [],
       errors: [{ line: 1, message: `Thiếu cột ${missing.join(', ')} trong dòng tiêu đề (cần: ${UNITS_CSV_HEADER.join(',')})` }],
     };
   }
   const units: Unit[] = [];
-  const lineOf = new Map<string, number>();
+  const lines: number[] = [];
+  const versionsOf = new Map<string, { unit: Unit; line: number }[]>();
   rows.slice(1).forEach((row, i) => {
     const line = i + 2;
     if (row.every((cell) => cell.trim() === '')) return;
@@ -74,16 +79,48 @@ export function parseUnitsCsvRows(rows: readonly (readonly string[])[]): UnitsCs
       problems.push(`ngày bắt đầu ${validFrom} sau ngày kết thúc ${validTo}`);
     const parentCode = get('parent_code') || null;
     if (code && parentCode === code) problems.push('đơn vị không thể là cấp trên của chính nó');
-    const first = code ? lineOf.get(code) : undefined;
-    if (first !== undefined) problems.push(`mã đơn vị "${code}" trùng với dòng ${first}`);
+    const unit: Unit = { code, name, type: type as UnitType, parentCode, groups, validFrom, validTo };
+    // A code may have several versions (spec §2), whose validity may not overlap.
+    const earlier = problems.length ? undefined : versionsOf.get(code)?.find((v) => versionsOverlap(v.unit, unit));
+    if (earlier) problems.push(overlapMessage(code, earlier, { unit, line }));
     if (problems.length) {
       errors.push({ line, message: problems.join('; ') });
       return;
     }
-    lineOf.set(code, line);
-    units.push({ code, name, type: type as UnitType, parentCode, groups, validFrom, validTo });
+    versionsOf.set(code, [...(versionsOf.get(code) ?? []), { unit, line }]);
+    units.push(unit);
+    lines.push(line);
   });
   const codes = new Set(units.map((u) => u.code));
   const externalParents = [...new Set(units.flatMap((u) => (u.parentCode && !codes.has(u.parentCode) ? [u.parentCode] : [])))];
-  return { units, errors, externalParents };
+  return { units, lines, errors, externalParents };
+}
+
+/** Two versions of one code whose validity overlaps: the message names both lines. */
+export function overlapMessage(code: string, a: { unit: Unit; line: number }, b: { unit: Unit; line: number }): string {
+  return (
+    `mã đơn vị "${code}" có hai phiên bản trùng thời gian hiệu lực: dòng ${a.line} ("${a.unit.name}", ${validityLabel(a.unit)}) ` +
+    `và dòng ${b.line} ("${b.unit.name}", ${validityLabel(b.unit)}); các phiên bản của một mã không được chồng lên nhau`
+  );
+}
+
+/**
+ * Lines of a units file whose version overlaps a stored version of the same code that the file
+ * does not replace (a stored version is replaced by a line with the same code and valid_from).
+ */
+export function clashesWithStored(result: Pick<UnitsCsvResult, 'units' | 'lines'>, stored: readonly Unit[]): UnitsCsvIssue[] {
+  const replaced = new Set(result.units.map(versionKey));
+  const storedByCode = groupVersions(stored.filter((u) => !replaced.has(versionKey(u))));
+  const issues: UnitsCsvIssue[] = [];
+  result.units.forEach((unit, i) => {
+    const other = storedByCode.get(unit.code)?.find((v) => versionsOverlap(v, unit));
+    if (!other) return;
+    issues.push({
+      line: result.lines[i] ?? 0,
+      message:
+        `mã đơn vị "${unit.code}" ("${unit.name}", ${validityLabel(unit)}) trùng thời gian hiệu lực với phiên bản đã có trong cơ sở dữ liệu ` +
+        `("${other.name}", ${validityLabel(other)}); hãy nhập lại phiên bản cũ với ngày kết thúc (valid_to) trước ngày bắt đầu của phiên bản mới`,
+    });
+  });
+  return issues;
 }

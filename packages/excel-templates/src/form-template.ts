@@ -1,4 +1,4 @@
-import { periodLabel, type FormCode } from '@tonghop/core';
+import { periodLabel, periodTitle, type FormCode } from '@tonghop/core';
 import ExcelJS from 'exceljs';
 import { TEMPLATE_CODES, TemplateError } from './errors';
 import { addMetadataSheet } from './metadata';
@@ -47,7 +47,7 @@ export async function generateFormTemplate({ form, unit, period }: FormTemplateO
   const block: [string, string][] = [
     ['Mã đơn vị', unit.code],
     ['Tên đơn vị', unit.name],
-    ['Kỳ báo cáo', periodLabel(period)],
+    ['Kỳ báo cáo', periodTitle(period)],
     ['Biểu mẫu', form],
   ];
   block.forEach(([label, value], i) => {

@@ -1,4 +1,4 @@
-import { optionsOfSet, periodLabel, type FormCode } from '@tonghop/core';
+import { optionsOfSet, periodTitle, type FormCode } from '@tonghop/core';
 import ExcelJS from 'exceljs';
 import { TEMPLATE_CODES, TemplateError } from './errors';
 import type { TemplateUnit } from './form-template';
@@ -40,7 +40,7 @@ export async function generateTableTemplate({ form, parent, units, period }: Tab
   ws.getCell('A1').value = `BẢNG TỔNG HỢP KẾT QUẢ THỰC HIỆN DÂN CHỦ Ở CƠ SỞ - ${parent.name.toUpperCase()}`;
   ws.getCell('A1').font = { bold: true, size: 13 };
   ws.getCell('A2').value = `Đơn vị tổng hợp: ${parent.name} (mã ${parent.code})`;
-  ws.getCell('A3').value = `Kỳ báo cáo: ${periodLabel(period)}`;
+  ws.getCell('A3').value = `Kỳ báo cáo: ${periodTitle(period)}`;
   ws.getCell('A4').value = `Biểu mẫu: ${form}`;
 
   const top = 6;

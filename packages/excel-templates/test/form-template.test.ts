@@ -91,7 +91,7 @@ describe('generateFormTemplate', () => {
     const { wb, expected } = await fillForm(bytes, true);
     const [draft] = await readAll(excelForm(), await makeIngestFile(await saveWorkbook(wb, 'no-meta.xlsx')));
     expect(draft!.unit?.text).toBe('CQ67902');
-    expect(draft!.period?.text).toBe('năm 2021');
+    expect(draft!.period?.text).toBe('Năm 2021');
     expect(draft!.facts.map(({ source, ...f }) => f)).toEqual(expected);
   });
 });

@@ -6,7 +6,7 @@ import { FiguresError, getRollup } from '@tonghop/figures';
 import type { Warehouse } from '@tonghop/warehouse';
 import { EXCHANGE_ERROR_CODES, ExchangeError } from './errors';
 import { writeFigures, type FigureRow } from './figures';
-import { FACTS, SUBMISSIONS, UNITS, VALIDATION, type TableLayout } from './layout';
+import { CROSSWALK, FACTS, SUBMISSIONS, UNITS, VALIDATION, type TableLayout } from './layout';
 import { EXCHANGE_SCHEMA_VERSION, EXPORT_FORMAT, MANIFEST_FILE, type ExportManifest, type ExportTable } from './manifest';
 import { selectForExport } from './selection';
 import { exec, rows } from './sql';
@@ -47,13 +47,17 @@ export async function exportParquet(wh: Warehouse, opts: ExportParquetOptions): 
         throw new ExchangeError(EXCHANGE_ERROR_CODES.EXPORT_UNIT_NOT_FOUND, `Không có đơn vị mã "${unit}" để xuất.`);
       }
       await selectForExport(conn, unit, period);
-      for (const layout of [UNITS, SUBMISSIONS, VALIDATION, FACTS]) counts[layout.table] = await copyTable(conn, layout, partial);
+      for (const layout of [UNITS, CROSSWALK, SUBMISSIONS, VALIDATION, FACTS])
+        counts[layout.table] = await copyTable(conn, layout, partial);
       const [instance] = await rows<{ id: string }>(conn, 'select id from main.exchange_instance limit 1');
       const roots = await rows<{ code: string; name: string; province: string }>(
         conn,
         unit === null
-          ? `select u.code, u.name, e.province from main.units u join exchange_units e using (code) where u.parent_code is null order by u.code`
-          : `select u.code, u.name, e.province from main.units u join exchange_units e using (code) where u.code = $1`,
+          ? `select u.code, arg_max(u.name, coalesce(u.valid_from, date '0001-01-01')) as name, any_value(e.province) as province
+             from main.units u join exchange_units e using (code) group by u.code
+             having bool_and(u.parent_code is null) order by u.code`
+          : `select u.code, arg_max(u.name, coalesce(u.valid_from, date '0001-01-01')) as name, any_value(e.province) as province
+             from main.units u join exchange_units e using (code) where u.code = $1 group by u.code`,
         unit === null ? [] : [unit],
       );
       const periods = await rows<{ period: string }>(

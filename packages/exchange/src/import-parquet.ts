@@ -4,7 +4,7 @@ import type { Tx, Warehouse } from '@tonghop/warehouse';
 import { EXCHANGE_ERROR_CODES, ExchangeError } from './errors';
 import { tableGlob } from './layout';
 import { readManifest, type ExportManifest, type ExportTable } from './manifest';
-import { findUnitConflicts, type UnitConflict } from './unit-conflicts';
+import { findUnitConflicts, HERE_VERSIONS, STAGED_VERSIONS, type UnitConflict } from './unit-conflicts';
 
 export interface ImportParquetOptions {
   /** Recorded as `imported_by` and the audit actor. */
@@ -27,7 +27,7 @@ export interface ImportParquetResult {
 }
 
 /** The tables staged from an export, in temp tables `exchange_imp_<table>` on the writer connection. */
-const STAGED = ['units', 'submissions', 'validation', 'facts'] as const satisfies readonly ExportTable[];
+const STAGED = ['units', 'crosswalk', 'submissions', 'validation', 'facts'] as const satisfies readonly ExportTable[];
 
 /**
  * Imports one Parquet export (spec §9) into this database in one transaction: units (refused
@@ -63,6 +63,10 @@ export async function importParquet(wh: Warehouse, dirArg: string, opts: ImportP
     const conflicts = await findUnitConflicts(tx, manifest.instance.id);
     if (conflicts.some((c) => c.kind === 'other_instance')) throw conflictError(dir, manifest, conflicts);
     const units = await writeUnits(tx, manifest, importId);
+    await tx.run(
+      `insert into main.unit_links (level, old_code, new_code, link, effective, imported_at)
+       select level, old_code, new_code, link, effective, imported_at from exchange_imp_crosswalk on conflict do nothing`,
+    );
     const submissions = await writeSubmissions(tx, manifest, importId);
     const facts = await tx.run(
       `insert into main.fact_values (submission_id, indicator, option, num_value, bool_value, text_value, source_sheet, source_cell, source_line)
@@ -137,6 +141,8 @@ const EMPTY: Record<(typeof STAGED)[number], string> = {
     ''::varchar as status, ''::varchar as plugin, ''::varchar as file_sha256, ''::varchar as file_name, null::bigint as file_size, null::timestamptz as file_stored_at,
     null::varchar as sheet, ''::varchar as draft_key, ''::varchar as uploaded_by, null::timestamptz as received_at, 0::integer as fact_count,
     null::varchar as origin_instance_id, null::varchar as origin_instance_name, null::timestamptz as origin_exported_at, null::bigint as origin_id, ''::varchar as province`,
+  crosswalk: `select ''::varchar as level, ''::varchar as old_code, ''::varchar as new_code, ''::varchar as link, null::date as effective,
+    null::timestamptz as imported_at, ''::varchar as province`,
   validation: `select 0::bigint as submission_id, ''::varchar as severity, ''::varchar as rule, null::varchar as cell, ''::varchar as message, ''::varchar as period, ''::varchar as province`,
   facts: `select 0::bigint as submission_id, ''::varchar as indicator, null::varchar as option, null::double as num_value, null::boolean as bool_value,
     null::varchar as text_value, null::varchar as source_sheet, null::varchar as source_cell, null::integer as source_line, 0::bigint as fact_seq`,
@@ -162,34 +168,33 @@ function conflictError(dir: string, manifest: ExportManifest, conflicts: readonl
 
 /** New units are added, units this instance sent before are replaced, identical units are left; all get an origin row. */
 async function writeUnits(tx: Tx, manifest: ExportManifest, importId: string): Promise<ImportParquetResult['units']> {
-  // Changed units come only from this same instance (others were refused): replace them.
+  // Codes whose versions differ from what is here (or are new). Changed ones come only from this same instance (others were refused).
   await tx.run(
     `create or replace temp table exchange_imp_unit_write as
-     select i.* from exchange_imp_units i left join main.units u on u.code = i.code
-     where u.code is null or not (i.name = u.name and i.type = u.type and i.parent_code is not distinct from u.parent_code
-       and i.valid_from is not distinct from u.valid_from and i.valid_to is not distinct from u.valid_to
-       and i.groups = coalesce((select list(g.key || ':' || g.value order by g.key, g.value) from main.unit_groups g where g.unit_code = u.code), []))`,
+     with here as (${HERE_VERSIONS}), staged as (${STAGED_VERSIONS})
+     select staged.code, here.code is null as fresh from staged left join here using (code)
+     where staged.versions is distinct from here.versions`,
   );
   const [c] = await tx.query<{ fresh: number; changed: number; total: number }>(
-    `select count(*) filter (where code not in (select code from main.units))::integer as fresh,
-            count(*) filter (where code in (select code from main.units))::integer as changed,
-            (select count(*) from exchange_imp_units)::integer as total
+    `select count(*) filter (where fresh)::integer as fresh, count(*) filter (where not fresh)::integer as changed,
+            (select count(distinct code) from exchange_imp_units)::integer as total
      from exchange_imp_unit_write`,
   );
   await tx.run('delete from main.unit_groups where unit_code in (select code from exchange_imp_unit_write)');
   await tx.run('delete from main.units where code in (select code from exchange_imp_unit_write)');
   await tx.run(
     `insert into main.units (code, name, type, parent_code, valid_from, valid_to)
-     select code, name, type, parent_code, valid_from, valid_to from exchange_imp_unit_write`,
+     select code, name, type, parent_code, valid_from, valid_to from exchange_imp_units
+     where code in (select code from exchange_imp_unit_write) order by code, valid_from nulls first`,
   );
   await tx.run(
-    `insert into main.unit_groups (unit_code, key, value)
-     select distinct code, split_part(g, ':', 1), substr(g, strpos(g, ':') + 1)
-     from (select code, unnest(groups) as g from exchange_imp_unit_write)`,
+    `insert into main.unit_groups (unit_code, valid_from, key, value)
+     select distinct code, valid_from, split_part(g, ':', 1), substr(g, strpos(g, ':') + 1)
+     from (select code, valid_from, unnest(groups) as g from exchange_imp_units where code in (select code from exchange_imp_unit_write))`,
   );
   await tx.run(
     `insert into main.unit_origins (unit_code, instance_id, import_id)
-     select code, $1, $2 from exchange_imp_units on conflict do nothing`,
+     select distinct code, $1, $2 from exchange_imp_units on conflict do nothing`,
     [manifest.instance.id, importId],
   );
   await tx.run('drop table exchange_imp_unit_write');

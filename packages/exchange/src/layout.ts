@@ -11,14 +11,26 @@ export interface TableLayout {
   sql: string;
 }
 
+/** The groups of one unit version (`u`), as sorted `key:value` texts. */
+export const VERSION_GROUPS = `coalesce((select list(g.key || ':' || g.value order by g.key, g.value) from main.unit_groups as g
+  where g.unit_code = u.code and g.valid_from is not distinct from u.valid_from), [])`;
+
+/** Every version of every chosen unit (006: a code may have several, with validity ranges that do not overlap). */
 export const UNITS: TableLayout = {
   table: 'units',
   partitionBy: ['province'],
-  sql: `select u.code, u.name, u.type, u.parent_code, u.valid_from, u.valid_to,
-               coalesce((select list(g.key || ':' || g.value order by g.key, g.value) from main.unit_groups as g where g.unit_code = u.code), []) as groups,
-               e.province
+  sql: `select u.code, u.name, u.type, u.parent_code, u.valid_from, u.valid_to, ${VERSION_GROUPS} as groups, e.province
         from main.units as u join exchange_units as e using (code)
-        order by e.province, u.code`,
+        order by e.province, u.code, u.valid_from nulls first`,
+};
+
+/** The crosswalk (006 `unit_links`) rows whose old unit is chosen, in the old unit's province. */
+export const CROSSWALK: TableLayout = {
+  table: 'crosswalk',
+  partitionBy: ['province'],
+  sql: `select l.level, l.old_code, l.new_code, l.link, l.effective, l.imported_at, e.province
+        from main.unit_links as l join exchange_units as e on e.code = l.old_code
+        order by l.old_code, l.new_code, l.effective`,
 };
 
 /** Every version, with its file's size and, for a submission imported from elsewhere, its first origin. */

@@ -1,4 +1,5 @@
 import type { Tx } from '@tonghop/warehouse';
+import { VERSION_GROUPS } from './layout';
 
 export interface UnitConflict {
   code: string;
@@ -15,12 +16,26 @@ export interface UnitConflict {
  * (name, type, parent, validity or groups). Allowed only when this database got that unit from the
  * same instance before (a newer export replaces it); otherwise the import is refused.
  */
+/** Per code, every version as one comparable list (name, type, parent, validity, groups), from `units` here or the staged export. */
+export const HERE_VERSIONS = `select u.code, arg_max(u.name, coalesce(u.valid_from, date '0001-01-01')) as name,
+    list(struct_pack(name := u.name, type := u.type, parent_code := u.parent_code, valid_from := u.valid_from, valid_to := u.valid_to,
+                     groups := ${VERSION_GROUPS}) order by u.valid_from nulls first) as versions
+  from main.units as u group by u.code`;
+
+export const STAGED_VERSIONS = `select u.code, arg_max(u.name, coalesce(u.valid_from, date '0001-01-01')) as name,
+    list(struct_pack(name := u.name, type := u.type, parent_code := u.parent_code, valid_from := u.valid_from, valid_to := u.valid_to,
+                     groups := list_sort(u.groups)) order by u.valid_from nulls first) as versions
+  from exchange_imp_units as u group by u.code`;
+
+/**
+ * Units of the staged export (`exchange_imp_units`) that are already here with different data
+ * (any version's name, type, parent, validity or groups). Allowed only when this database got that
+ * unit from the same instance before (a newer export replaces it); otherwise the import is refused.
+ */
 export async function findUnitConflicts(tx: Tx, instanceId: string): Promise<UnitConflict[]> {
   const rows = await tx.query<{ code: string; name: string; existing_name: string; same_instance: boolean; existing_from: string | null }>(
-    `with here as (
-       select u.*, coalesce((select list(g.key || ':' || g.value order by g.key, g.value) from main.unit_groups g where g.unit_code = u.code), []) as groups
-       from main.units u
-     ),
+    `with here as (${HERE_VERSIONS}),
+     staged as (${STAGED_VERSIONS}),
      origins as (
        select o.unit_code,
               bool_or(o.instance_id = $1) as same_instance,
@@ -29,11 +44,10 @@ export async function findUnitConflicts(tx: Tx, instanceId: string): Promise<Uni
        group by o.unit_code
      )
      select x.code, x.name, h.name as existing_name, coalesce(o.same_instance, false) as same_instance, o.existing_from
-     from exchange_imp_units x
+     from staged x
      join here h on h.code = x.code
      left join origins o on o.unit_code = x.code
-     where not (x.name = h.name and x.type = h.type and x.parent_code is not distinct from h.parent_code
-                and x.valid_from is not distinct from h.valid_from and x.valid_to is not distinct from h.valid_to and x.groups = h.groups)
+     where x.versions is distinct from h.versions
      order by x.code`,
     [instanceId],
   );

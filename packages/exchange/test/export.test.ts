@@ -33,14 +33,14 @@ describe('exportParquet', () => {
       exported_at: '2026-12-01T03:00:00.000Z',
       selection: { unit: null, period: null },
       provinces: ['68'],
-      counts: { units: 5, submissions: 6, validation: 0, facts: 11 },
+      counts: { units: 5, crosswalk: 0, submissions: 6, validation: 0, facts: 11 },
     });
     expect(manifest.counts.figures).toBeGreaterThan(0);
     expect(JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8'))).toEqual(manifest);
   });
 
   it('is Hive-partitioned by province and period', async () => {
-    expect((await readdir(dir)).sort()).toEqual(['facts', 'figures', 'manifest.json', 'submissions', 'units', 'validation']);
+    expect((await readdir(dir)).sort()).toEqual(['crosswalk', 'facts', 'figures', 'manifest.json', 'submissions', 'units', 'validation']);
     expect(await readdir(join(dir, 'units'))).toEqual(['province=68']);
     expect((await readdir(join(dir, 'facts', 'province=68'))).sort()).toEqual(['period=2022S1', 'period=2022S2']);
   });
@@ -58,7 +58,7 @@ describe('exportParquet', () => {
     expect(await readBack('units', 'code')).toEqual(
       await wh.query(
         `select code, name, type, parent_code, valid_from, valid_to,
-                coalesce((select list(key || ':' || value order by key, value) from unit_groups g where g.unit_code = u.code), []) as groups
+                coalesce((select list(key || ':' || value order by key, value) from unit_groups g where g.unit_code = u.code and g.valid_from is not distinct from u.valid_from), []) as groups
          from units u order by code`,
       ),
     );

@@ -1,7 +1,8 @@
-import { assertPipelineRun, assertUnit, periodBounds } from './checks';
+import { assertPipelineRun, assertUnit, checkedPeriod } from './checks';
 import { DEFAULT_DEADLINE_DAYS, deadlineInstant } from './deadlines';
 import { FiguresError } from './errors';
 import type { Completeness, DeadlineDays, ReadDb } from './types';
+import { rollupModels } from './models';
 
 export interface CompletenessQuery {
   unit: string;
@@ -18,11 +19,11 @@ export async function getCompleteness(db: ReadDb, q: CompletenessQuery): Promise
   await assertPipelineRun(db);
   await assertUnit(db, q.unit);
   if (!FORMS.includes(q.form)) throw new FiguresError('FORM_INVALID', `Biểu mẫu "${q.form}" không hợp lệ (XA, CQ, DN hoặc MT).`);
-  const { kind, end } = await periodBounds(db, q.period);
+  const { kind, end } = checkedPeriod(q.period);
   const days = { ...DEFAULT_DEADLINE_DAYS, ...q.deadlines }[kind];
   const deadline = deadlineInstant(end, days);
   const rows = await db.query<CompletenessRow>(
-    `select unit_code, status, has_rejected from rollup.completeness($1, $2, $3, $4::timestamptz) order by unit_code`,
+    `select unit_code, status, has_rejected from ${rollupModels.completeness.sql}($1, $2, $3, $4::timestamptz) order by unit_code`,
     [q.unit, q.period, q.form, deadline.toISOString()],
   );
   return summarizeCompleteness({ unit: q.unit, period: q.period, form: q.form, deadline: deadline.toISOString() }, rows);

@@ -1,6 +1,7 @@
-import { assertPipelineRun, assertUnit, periodBounds } from './checks';
+import { assertPipelineRun, assertUnit, checkedPeriod } from './checks';
 import { FiguresError } from './errors';
 import type { Lineage, LineageCell, LineageSubmission, ReadDb, SubmissionOrigin } from './types';
+import { rollupModels } from './models';
 
 export interface LineageQuery {
   unit: string;
@@ -35,14 +36,14 @@ interface Row {
 export async function getLineage(db: ReadDb, q: LineageQuery): Promise<Lineage> {
   await assertPipelineRun(db);
   await assertUnit(db, q.unit);
-  await periodBounds(db, q.period);
+  checkedPeriod(q.period);
   const known = await db.query(`select code from main.indicators where code = $1`, [q.indicator]);
   if (known.length === 0) throw new FiguresError('INDICATOR_NOT_FOUND', `Không có chỉ tiêu mã "${q.indicator}" trong danh mục.`);
   const option = q.option ?? null;
   const rows = await db.query<Row>(
     `select * exclude (submission_id, version, source_line), submission_id::bigint as submission_id, version::integer as version,
             source_line::integer as source_line
-       from rollup.lineage($1, $2, $3)
+       from ${rollupModels.lineage.sql}($1, $2, $3)
       where $4::varchar is null or option = $4 or (text_value = $4 and option is null)
       order by unit_code, submission_id, indicator, option nulls first, source_line, source_cell`,
     [q.unit, q.period, q.indicator, option],

@@ -1,6 +1,7 @@
-import { assertGroup, assertPipelineRun, assertUnit, periodBounds } from './checks';
+import { assertGroup, assertPipelineRun, assertUnit, checkedPeriod } from './checks';
 import { FiguresError } from './errors';
 import type { ReadDb, Rollup, RollupFigure } from './types';
+import { rollupModels } from './models';
 
 export interface RollupQuery {
   unit: string;
@@ -34,7 +35,7 @@ interface Row {
 export async function getRollup(db: ReadDb, q: RollupQuery): Promise<Rollup> {
   await assertPipelineRun(db);
   await assertUnit(db, q.unit);
-  await periodBounds(db, q.period);
+  checkedPeriod(q.period);
   if (q.group !== undefined) assertGroup(q.group);
   const wanted = q.indicators?.length ? new Set(q.indicators) : null;
   if (wanted !== null) {
@@ -49,7 +50,7 @@ export async function getRollup(db: ReadDb, q: RollupQuery): Promise<Rollup> {
             f.reporting_units::integer as reporting_units, f.expected_units::integer as expected_units,
             to_json(f.false_units)::varchar as false_units, to_json(f.texts)::varchar as texts,
             f.derived, f.label, f.aggregation
-       from rollup.rollup_figures($1, $2, $3) as f
+       from ${rollupModels.figures.sql}($1, $2, $3) as f
        left join main.indicators as i on i.code = f.indicator
        left join (select rowid as option_position, * from main.category_options) as o
          on o.category_set = i.category_set and o.option_code = f.option

@@ -1,3 +1,5 @@
+import type { PeriodKind } from '@tonghop/core';
+
 /** What figures need from a database: read queries with bound values (the Warehouse fits). */
 export interface ReadDb {
   query<T = Record<string, unknown>>(sql: string, params?: readonly unknown[]): Promise<T[]>;
@@ -31,7 +33,8 @@ export interface Rollup {
   figures: RollupFigure[];
 }
 
-export type PeriodKind = 'year' | 'half' | 'quarter' | 'month' | 'nine_months' | 'multi_year';
+/** Core's period kinds (one home for the vocabulary). */
+export type { PeriodKind };
 
 /** Days after the period's last day; a submission is on time until the end of that day (UTC+7). */
 export type DeadlineDays = Record<PeriodKind, number>;
@@ -65,7 +68,7 @@ export interface LineageSubmission {
   /** true when this submission counts through a derived (longer) period. */
   derived: boolean;
   /** Where an imported submission came from (spec §9, `tonghop import --parquet`); null when stored here. */
-  origin: SubmissionOrigin | null;
+  origin?: SubmissionOrigin | null;
 }
 
 /** The instance an imported submission was first stored on, and its id and file hash there. */

@@ -1,6 +1,7 @@
 export type {
   IngestFile,
   IngestPlugin,
+  IngestPluginMeta,
   Located,
   RawFact,
   RawValue,
@@ -8,6 +9,7 @@ export type {
   SubmissionDraft,
   ReadContext,
 } from './types';
+export type { StageContext, StageResult, StagedItem, StagedHeader, StagingTables, StagingColumn } from './stage';
 export { defineIngestPlugin, assertPluginShape } from './define';
 export { makeIngestFile, HEAD_BYTES } from './ingest-file';
 export { issue, located, errorDraft, cellRef, columnLetters, hasErrors } from './issues';

@@ -1,4 +1,5 @@
 import type { SourceRef } from '@tonghop/core';
+import type { StageContext, StageResult } from './stage';
 
 /** A file handed to the plugins. It always exists on disk (uploads are streamed to a temp file first). */
 export interface IngestFile {
@@ -56,8 +57,22 @@ export interface ReadContext {
   onProgress?: (done: number, total: number) => void;
 }
 
+/**
+ * What is known of a plugin without loading it (a plugin folder's `meta.ts`, pure): for the
+ * registry, the upload form's `accept`, the API's extension allow-list and messages.
+ */
+export interface IngestPluginMeta {
+  name: string;
+  /** Vietnamese display name for messages: "CSV dạng dài", "Excel dạng biểu mẫu". */
+  label: string;
+  /** Extensions this plugin may read, lower case with the dot (`.csv`). */
+  extensions: readonly string[];
+}
+
 export interface IngestPlugin {
   name: string;
+  /** Vietnamese display name (see IngestPluginMeta); the name when absent. */
+  label?: string;
   /** Extensions this plugin may read, lower case with the dot (`.csv`). */
   extensions: readonly string[];
   /**
@@ -66,4 +81,10 @@ export interface IngestPlugin {
    */
   detect(file: IngestFile): number | Promise<number>;
   read(file: IngestFile, ctx: ReadContext): AsyncIterable<SubmissionDraft>;
+  /**
+   * Optional fast path for big files (see stage.ts): the plugin stages the file in the
+   * warehouse's temp tables and answers its submissions, or null to have `read` take it.
+   * Must give the same results as `read` would.
+   */
+  stage?(file: IngestFile, ctx: StageContext): Promise<StageResult | null>;
 }

@@ -2,11 +2,10 @@ import type { IngestFile, ReadContext, SubmissionDraft } from '@tonghop/ingest-c
 import { defineIngestPlugin, errorDraft, HEAD_BYTES } from '@tonghop/ingest-contract';
 import { fileIssues, openCsv } from './csv-source';
 import type { HeadText } from './sniff';
+import { csvWideMeta } from './meta';
 import { findHeader, guessDelimiter, headText } from './sniff';
 import { mapWideHeader, wideHeaderScore } from './wide-header';
 import { readWide } from './wide-reader';
-
-const name = 'csv-wide';
 
 /** No options yet: the layout is fixed by the spec (§3 item 4). */
 export type CsvWideOptions = Record<string, never>;
@@ -22,8 +21,7 @@ function sniffHeader(head: HeadText) {
  */
 export default function csvWide(_options: CsvWideOptions = {}) {
   return defineIngestPlugin({
-    name,
-    extensions: ['.csv', '.txt', '.tsv'],
+    ...csvWideMeta,
     detect(file: IngestFile): number {
       const head = headText(file.head, file.size > HEAD_BYTES);
       if (head === null) return 0;

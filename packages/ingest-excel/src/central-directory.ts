@@ -11,6 +11,21 @@ const CENTRAL = 0x02014b50;
  * malformed. Nothing is inflated.
  */
 export function centralDirectory(buf: Buffer, limits: ZipLimits): ZipInventory | null {
+  return centralRecords(buf, limits)?.inventory ?? null;
+}
+
+/** One entry as the central directory declares it: where its data starts and how it is stored. */
+export interface ZipRecord {
+  name: string;
+  /** 0 stored, 8 deflate (the only two a workbook uses). */
+  method: number;
+  compressedSize: number;
+  uncompressedSize: number;
+  localOffset: number;
+}
+
+/** The inventory and every entry's record; null for Zip64 (left to yauzl). */
+export function centralRecords(buf: Buffer, limits: ZipLimits): { inventory: ZipInventory; records: ZipRecord[] } | null {
   const end = findEnd(buf);
   const entries = buf.readUInt16LE(end + 10);
   const size = buf.readUInt32LE(end + 12);
@@ -21,21 +36,27 @@ export function centralDirectory(buf: Buffer, limits: ZipLimits): ZipInventory |
   }
   if (offset + size > end) throw new ExcelRefusal(EXCEL_CODES.CORRUPT, 'mục lục của tệp zip nằm ngoài tệp');
   const inventory: ZipInventory = { entries, uncompressedBytes: 0, names: [] };
+  const records: ZipRecord[] = [];
   let at = offset;
   for (let i = 0; i < entries; i++) {
     if (at + 46 > end || buf.readUInt32LE(at) !== CENTRAL) throw new ExcelRefusal(EXCEL_CODES.CORRUPT, 'mục lục của tệp zip bị hỏng');
+    const method = buf.readUInt16LE(at + 10);
+    const compressed = buf.readUInt32LE(at + 20);
     const uncompressed = buf.readUInt32LE(at + 24);
     const nameLength = buf.readUInt16LE(at + 28);
     const skip = nameLength + buf.readUInt16LE(at + 30) + buf.readUInt16LE(at + 32);
-    if (uncompressed === 0xffffffff) return null;
-    inventory.names.push(buf.toString('utf8', at + 46, at + 46 + nameLength));
+    const localOffset = buf.readUInt32LE(at + 42);
+    if (uncompressed === 0xffffffff || compressed === 0xffffffff || localOffset === 0xffffffff) return null;
+    const name = buf.toString('utf8', at + 46, at + 46 + nameLength);
+    inventory.names.push(name);
+    records.push({ name, method, compressedSize: compressed, uncompressedSize: uncompressed, localOffset });
     inventory.uncompressedBytes += uncompressed;
     if (inventory.uncompressedBytes > limits.maxUncompressedBytes) {
       throw new ExcelRefusal(EXCEL_CODES.TOO_LARGE, `hơn ${Math.round(limits.maxUncompressedBytes / 1024 / 1024)} MB`);
     }
     at += 46 + skip;
   }
-  return inventory;
+  return { inventory, records };
 }
 
 /** The end-of-central-directory record: within the last 64 KiB + 22 bytes (the comment may precede it). */

@@ -1,15 +1,9 @@
 import { defineIngestPlugin, type IngestFile, type ReadContext, type SubmissionDraft } from '@tonghop/ingest-contract';
 import { tableConfidence } from './confidence';
-import { EXCEL_CODES, ExcelRefusal } from './errors';
-import { gridRow } from './grid';
-import { isSystemError } from './load-workbook';
-import { METADATA_SHEET } from './metadata-sheet';
-import { checkWorkbookFile, refusing } from './open-checks';
-import { streamWorkbook } from './stream-workbook';
-import { TableSheetReader } from './table-sheet';
+import { excelTableMeta } from './meta';
 import type { ZipLimits } from './zip-safety';
 
-export const name = 'excel-table';
+export const name = excelTableMeta.name;
 
 export interface ExcelTableOptions {
   /** Zip bomb limits, checked before parsing. */
@@ -22,48 +16,15 @@ export interface ExcelTableOptions {
  * Layout 2 of spec §3: one row per unit, one column per indicator (maybe under a group header),
  * one draft per unit row. Always streamed (exceljs's streaming parsers over yauzl, see
  * stream-workbook.ts), so 200,000-row sheets stay within a few hundred MB: merges are not seen,
- * which the header reading makes up for.
+ * which the header reading makes up for. exceljs and yauzl load on the first read (read-tables.ts).
  */
 export default function excelTable(options: ExcelTableOptions = {}) {
   return defineIngestPlugin({
-    name,
-    extensions: ['.xlsx'],
+    ...excelTableMeta,
     detect: (file: IngestFile) => tableConfidence(file),
-    read: (file: IngestFile, ctx: ReadContext = {}) => refusing(file, () => readTables(file, ctx, options)),
+    async *read(file: IngestFile, ctx: ReadContext = {}): AsyncGenerator<SubmissionDraft> {
+      const { readTables } = await import('./read-tables');
+      yield* readTables(file, ctx, options);
+    },
   });
-}
-
-async function* readTables(file: IngestFile, ctx: ReadContext, options: ExcelTableOptions): AsyncIterable<SubmissionDraft> {
-  const warnings = await checkWorkbookFile(file, options.limits);
-  const every = options.progressEvery ?? 10_000;
-  let rows = 0;
-  let drafts = 0;
-  try {
-    for await (const ws of streamWorkbook(file.path)) {
-      const sheet = new TableSheetReader(file.name, ws.name);
-      const skip = ws.name === METADATA_SHEET;
-      for await (const row of ws.rows) {
-        ctx.signal?.throwIfAborted();
-        if ((rows += 1) % every === 0) ctx.onProgress?.(rows, 0);
-        if (skip) continue;
-        for (const d of sheet.push(gridRow(row.number, row.values as unknown[]))) yield withWarnings(d, warnings, drafts++);
-      }
-      for (const d of sheet.end()) yield withWarnings(d, warnings, drafts++);
-    }
-  } catch (error: unknown) {
-    if (error instanceof ExcelRefusal || isSystemError(error) || ctx.signal?.aborted) throw error;
-    throw new ExcelRefusal(EXCEL_CODES.CORRUPT, error instanceof Error ? error.message : String(error), { cause: error });
-  }
-  if (drafts === 0) {
-    throw new ExcelRefusal(
-      EXCEL_CODES.NO_UNIT_TABLE,
-      'Không tìm thấy bảng tổng hợp theo đơn vị (dòng tiêu đề có cột "Mã đơn vị" hoặc "Tên đơn vị" và các cột chỉ tiêu) trong tệp',
-    );
-  }
-}
-
-/** File-level warnings (external links) ride on the first draft only. */
-function withWarnings(draft: SubmissionDraft, warnings: readonly SubmissionDraft['warnings'][number][], index: number): SubmissionDraft {
-  if (index === 0) draft.warnings.unshift(...warnings);
-  return draft;
 }

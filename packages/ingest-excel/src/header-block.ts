@@ -1,8 +1,7 @@
-import { normalizeName } from '@tonghop/core';
+import { findPeriodPhrase, normalizeName } from '@tonghop/core';
 import type { Located } from '@tonghop/ingest-contract';
 import { BLOCK_LABELS, classify } from './header-words';
 import { filled, type GridRow } from './grid';
-import { findPeriodPhrase } from './period-phrase';
 
 export interface HeaderBlock {
   unitCode: Located | null;

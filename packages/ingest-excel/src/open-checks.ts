@@ -3,12 +3,25 @@ import type { DraftIssue, IngestFile, SubmissionDraft } from '@tonghop/ingest-co
 import { errorDraft } from '@tonghop/ingest-contract';
 import { EXCEL_CODES, ExcelRefusal, issue } from './errors';
 import { sniffKind } from './sniff-head';
-import { DEFAULT_ZIP_LIMITS, hasExternalLinks, hasMacros, inspectZip, type ZipLimits } from './zip-safety';
+import { inflatedBytes } from './inflated-size';
+import {
+  DEFAULT_IN_MEMORY_BYTES,
+  DEFAULT_ZIP_LIMITS,
+  hasExternalLinks,
+  hasMacroContent,
+  hasMacros,
+  inspectZip,
+  type ZipLimits,
+} from './zip-safety';
 
 /**
  * Everything checked before a parser sees the file: its kind from the first bytes (.xls, .ods,
  * .xlsm refused), then the zip's central directory (entry count, uncompressed size, macros,
- * not a workbook), from the path or from `bytes` already read. Throws ExcelRefusal; an I/O failure (the file vanished) is thrown as is.
+ * not a workbook), from the path or from `bytes` already read; then the real content: with
+ * `bytes` (read whole, about to be parsed in memory), every entry is inflated and its real bytes
+ * counted against the limits, never trusting the declared sizes; on disk (streamed later by
+ * yauzl, which checks real sizes itself), each entry's first block. Macro content is recognised
+ * by its bytes on both. Throws ExcelRefusal; an I/O failure (the file vanished) is thrown as is.
  * Returns the warnings to carry (external links, which are never followed).
  */
 export async function checkWorkbookFile(file: IngestFile, limits: ZipLimits = DEFAULT_ZIP_LIMITS, bytes?: Buffer): Promise<DraftIssue[]> {
@@ -22,6 +35,9 @@ export async function checkWorkbookFile(file: IngestFile, limits: ZipLimits = DE
   if (hasMacros(inventory)) throw new ExcelRefusal(EXCEL_CODES.MACRO);
   if (inventory.names.includes('mimetype') && inventory.names.includes('content.xml')) throw new ExcelRefusal(EXCEL_CODES.ODS);
   if (!inventory.names.includes('xl/workbook.xml')) throw new ExcelRefusal(EXCEL_CODES.NOT_XLSX);
+  if (bytes) {
+    await inflatedBytes(bytes, limits, Math.min(limits.maxUncompressedBytes, limits.maxInMemoryBytes ?? DEFAULT_IN_MEMORY_BYTES));
+  } else if (await hasMacroContent(file.path)) throw new ExcelRefusal(EXCEL_CODES.MACRO);
   if (!hasExternalLinks(inventory)) return [];
   const what = 'Tệp có liên kết tới sổ làm việc khác; các liên kết này bị bỏ qua, chỉ đọc giá trị đã lưu trong tệp';
   return [issue(EXCEL_CODES.EXTERNAL_LINKS, what, { file: file.name })];

@@ -46,9 +46,10 @@ function nextSignature(buf: Buffer, from: number): number {
 function inflatePartial(raw: Buffer): Buffer {
   if (raw.length === 0) return raw;
   try {
-    return inflateRawSync(raw, { finishFlush: constants.Z_SYNC_FLUSH });
+    // 64 KiB of ordinary XML inflates to well under 1 MiB; a bomb's head would give 64 MiB.
+    return inflateRawSync(raw, { finishFlush: constants.Z_SYNC_FLUSH, maxOutputLength: 8 * 1024 * 1024 });
   } catch (error: unknown) {
-    // A damaged or cut deflate stream tells nothing about the layout; read() reports real damage.
+    // A damaged, cut or bomb-like deflate stream tells nothing about the layout; read() reports it.
     void error;
     return Buffer.alloc(0);
   }

@@ -1,7 +1,6 @@
-import { resolveIndicator } from '@tonghop/core';
+import { findPeriodPhrase, resolveIndicator } from '@tonghop/core';
 import { TABLE_COLUMNS, classify, isTotalLabel } from './header-words';
 import { filled, type GridRow } from './grid';
-import { findPeriodPhrase } from './period-phrase';
 
 export type TableRole = keyof typeof TABLE_COLUMNS;
 

@@ -2,12 +2,12 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { findPeriodPhrase } from '@tonghop/core';
 import { makeIngestFile } from '@tonghop/ingest-contract';
 import { readAll } from '@tonghop/ingest-contract/testing';
 import { storedZip } from '../../../fixtures/excel/_zip';
 import { excelForm, excelTable, inspectZip } from '../src/index';
 import { sniffKind } from '../src/sniff-head';
-import { findPeriodPhrase } from '../src/period-phrase';
 import { FIXTURES } from './fixtures';
 
 const dir = mkdtempSync(join(tmpdir(), 'ingest-excel-'));

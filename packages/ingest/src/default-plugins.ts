@@ -1,12 +1,6 @@
-import type { IngestPlugin } from '@tonghop/ingest-contract';
-import { csvLong, csvWide } from '@tonghop/ingest-csv';
-import { excelForm, excelTable } from '@tonghop/ingest-excel';
+import { PLUGINS } from './plugins';
 
-/**
- * The four plugins of spec §3, by name, for `createRegistry`. Their heavy libraries (exceljs)
- * load only when a file is read.
- */
-export function defaultPlugins(): Record<string, IngestPlugin> {
-  const list: IngestPlugin[] = [csvLong(), csvWide(), excelForm(), excelTable()];
-  return Object.fromEntries(list.map((p) => [p.name, p]));
+/** The registry's lines (spec §3's four plugins), for `createRegistry`: nothing is loaded until a file is ingested. */
+export function defaultPlugins(): typeof PLUGINS {
+  return PLUGINS;
 }

@@ -29,8 +29,6 @@ export const INGEST_CODES = {
   OPTION_UNKNOWN: 'OPTION_UNKNOWN',
   DUPLICATE_FACT: 'DUPLICATE_FACT',
   IDENTICAL_FILE: 'IDENTICAL_FILE',
-  /** The file's bytes changed between reading and keeping them (the blob store's BLOB_CHANGED): the rest of the file is refused. */
-  FILE_CHANGED: 'FILE_CHANGED',
 } as const;
 
 export type IngestCode = (typeof INGEST_CODES)[keyof typeof INGEST_CODES];

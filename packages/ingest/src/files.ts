@@ -1,8 +1,5 @@
-import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { makeIngestFile, type IngestFile } from '@tonghop/ingest-contract';
 import type { IngestSource } from './types';
 
 /** Byte order of names, so that the order does not depend on the machine's locale. */
@@ -44,16 +41,4 @@ async function walk(dir: string, out: ExpandedPath[]): Promise<void> {
     if (entry.isDirectory()) await walk(path, out);
     else if (entry.isFile()) out.push({ path, name: path });
   }
-}
-
-/** Opens a file for the plugins: size and the first 64 KiB, with the name messages show. */
-export function openIngestFile(source: IngestSource): Promise<IngestFile> {
-  return makeIngestFile(source.path, source.name);
-}
-
-/** sha256 of a file, streamed. */
-export async function hashFile(path: string): Promise<string> {
-  const hash = createHash('sha256');
-  for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
-  return hash.digest('hex');
 }

@@ -1,6 +1,9 @@
 export { createRegistry, checkPluginShape, MIN_CONFIDENCE, type PluginRegistry, type Detection } from './registry';
 export { defaultPlugins } from './default-plugins';
-export { ingestPaths, ingestFile, collect } from './ingest-paths';
+export { PLUGINS } from './plugins';
+export type { PluginEntry } from './plugin-entry';
+export { PLUGIN_METAS, UPLOAD_ACCEPT, UPLOAD_EXTENSIONS, acceptOf, extensionsOf, formatHint } from './formats';
+export { ingestPaths, ingestFile, ingestFiles, collect } from './ingest-paths';
 export { expandPaths, isSkipped } from './files';
 export { IngestError, INGEST_CODES, type IngestCode } from './errors';
 export { cellRef, placeText } from './place';

@@ -8,22 +8,24 @@ import { resolveFacts } from './resolve-facts';
 import { prepareDraft, type PreparedDraft } from './store';
 import type { IngestContext, IngestResult } from './types';
 import { applyRules } from './validate';
+import type { DraftBuffer } from './draft-buffer';
 
-/** What one ingest call shares across its files: the context, the plugins and the units known when it started. */
+/** What one ingest call shares across its files: the context, the plugins, the units known when it started, the pending stores. */
 export interface FileRun {
   ctx: IngestContext;
   registry: PluginRegistry;
   units: UnitIndex;
+  /** The call's results in order, its valid drafts stored in batches across its files. */
+  buffer: DraftBuffer;
 }
 
-/** Resolves and validates one draft: a refused result (audited), or a draft ready to store (its file in the blob store). */
+/** Resolves and validates one draft: a refused result (audited), or a draft ready to store. */
 export async function ingestDraft(
   file: IngestFile,
   plugin: IngestPlugin,
   sha256: string,
   draft: SubmissionDraft,
   run: FileRun,
-  state: { blobStored: boolean },
 ): Promise<IngestResult | PreparedDraft> {
   const { ctx } = run;
   const errors = new IssueList(file.name);
@@ -50,10 +52,6 @@ export async function ingestDraft(
     return r;
   }
   applyRules(facts, header.form, draft.source, errors, warnings);
-  if (!state.blobStored) {
-    await ctx.warehouse.blobs.put(file.path, sha256); // BLOB_CHANGED when the bytes are no longer those read
-    state.blobStored = true;
-  }
   return prepareDraft({
     ctx,
     file,

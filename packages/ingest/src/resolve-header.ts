@@ -1,7 +1,7 @@
 import {
   createUnitMatcher,
   formForUnitType,
-  isUnitActive,
+  groupVersions,
   parseFormCode,
   parsePeriod,
   UNIT_TYPES,
@@ -10,19 +10,27 @@ import {
   type Unit,
   type UnitMatcher,
   type UnitType,
+  validityLabel,
+  versionInForce,
 } from '@tonghop/core';
 import type { SubmissionDraft } from '@tonghop/ingest-contract';
 import { INGEST_CODES as C } from './errors';
 import type { IssueList } from './issues';
 
-/** The units known when a call starts, with a matcher over them. */
+/** The units known when a call starts (every version), with a matcher over them. */
 export interface UnitIndex {
-  byCode: ReadonlyMap<string, Unit>;
+  /** Every version of a code, oldest first. */
+  versions: ReadonlyMap<string, readonly Unit[]>;
   matcher: UnitMatcher;
 }
 
 export function createUnitIndex(units: readonly Unit[]): UnitIndex {
-  return { byCode: new Map(units.map((u) => [u.code, u])), matcher: createUnitMatcher(units) };
+  return { versions: groupVersions(units), matcher: createUnitMatcher(units) };
+}
+
+/** "(hiệu lực … – 2025-06-30)" or, for several versions, each of them. */
+function validityOf(versions: readonly Unit[]): string {
+  return `hiệu lực ${versions.map(validityLabel).join('; ')}`;
 }
 
 export interface ResolvedHeader {
@@ -98,17 +106,16 @@ function resolveUnit(
   issues: IssueList,
 ): { unit: Unit | null; named: Unit | null } {
   const written = text.trim();
-  const exact = units.byCode.get(written);
-  if (exact) {
-    if (period && !isUnitActive(exact, period)) {
-      issues.add(
-        C.UNIT_INACTIVE,
-        source,
-        `đơn vị ${describe(exact)} không hoạt động trong kỳ ${period.code} (hiệu lực ${exact.validFrom ?? '…'} – ${exact.validTo ?? '…'})`,
-      );
-      return { unit: null, named: exact };
+  const versions = units.versions.get(written);
+  if (versions) {
+    // A code names the version in force in the period (spec §2: codes are reused).
+    const inForce = versionInForce(versions, period ?? undefined);
+    if (!inForce) {
+      const latest = versionInForce(versions) as Unit;
+      issues.add(C.UNIT_INACTIVE, source, `đơn vị ${describe(latest)} không hoạt động trong kỳ ${period?.code} (${validityOf(versions)})`);
+      return { unit: null, named: latest };
     }
-    return { unit: exact, named: exact };
+    return { unit: inForce, named: inForce };
   }
   const types = form ? unitTypesOf(form) : undefined;
   const opts = { ...(period ? { at: period } : {}), ...(types ? { types } : {}) };
@@ -126,11 +133,7 @@ function resolveUnit(
     const anyTime = units.matcher.match(written, types ? { types } : {});
     if (anyTime.ok) {
       const u = anyTime.unit;
-      issues.add(
-        C.UNIT_INACTIVE,
-        source,
-        `đơn vị ${describe(u)} không hoạt động trong kỳ ${period.code} (hiệu lực ${u.validFrom ?? '…'} – ${u.validTo ?? '…'})`,
-      );
+      issues.add(C.UNIT_INACTIVE, source, `đơn vị ${describe(u)} không hoạt động trong kỳ ${period.code} (${validityOf([u])})`);
       return { unit: null, named: u };
     }
   }

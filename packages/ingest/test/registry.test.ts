@@ -51,7 +51,7 @@ describe('createRegistry', () => {
   it('defaultPlugins registers every available plugin by its name', () => {
     const plugins = defaultPlugins();
     const registry = createRegistry(plugins);
-    expect(registry.plugins.map((p) => p.name)).toEqual(Object.keys(plugins));
+    expect(registry.metas.map((p) => p.name)).toEqual(Object.keys(plugins));
     expect(Object.keys(plugins)).toEqual(['csv-long', 'csv-wide', 'excel-form', 'excel-table']);
   });
 });

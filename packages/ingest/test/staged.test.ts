@@ -6,8 +6,9 @@ import { makeIngestFile } from '@tonghop/ingest-contract';
 import type { Warehouse } from '@tonghop/warehouse';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createRegistry, defaultPlugins, type IngestContext, type IngestResult } from '../src/index';
+import { DraftBuffer } from '../src/draft-buffer';
 import { createUnitIndex } from '../src/resolve-header';
-import { ingestStaged } from '../src/staged/ingest-staged';
+import { stageFile } from '../src/stage-file';
 import { context, demoWarehouse, ingest, writeFiles } from './helpers';
 
 const FIXTURES = join(import.meta.dirname, '../../../fixtures');
@@ -159,13 +160,16 @@ describe('which files the staged path takes', () => {
     const { warehouse, dir } = await world();
     const path = join(dir, 'f.csv');
     await writeFile(path, text);
-    const file = await makeIngestFile(path, 'f.csv');
     const ctx = ctxFor(warehouse, 'staged', { stagedAboveBytes: above, ...(upTo === undefined ? {} : { stagedUpToBytes: upTo }) });
-    const plugin = defaultPlugins()['csv-long'];
+    const registry = createRegistry(defaultPlugins());
+    const plugin = await registry.get('csv-long');
     if (!plugin) throw new Error('no csv-long plugin');
-    const run = { ctx, registry: createRegistry(defaultPlugins()), units: createUnitIndex(await warehouse.listUnits()) };
-    const out = await ingestStaged(file, plugin, run);
-    return 'results' in out ? 'staged' : 'fallback';
+    const run = { ctx, registry, units: createUnitIndex(await warehouse.listUnits()), buffer: new DraftBuffer(warehouse) };
+    const held = await warehouse.blobs.hold(path);
+    const file = await makeIngestFile(held.path, 'f.csv');
+    const out = await stageFile(file, plugin, held.sha256, run.buffer.startFile(held), run);
+    await run.buffer.abandon();
+    return out ? 'staged' : 'fallback';
   }
 
   it('takes clean files, CRLF, BOM, trailing blank lines and Excel padding', async () => {

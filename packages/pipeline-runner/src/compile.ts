@@ -14,6 +14,8 @@ export interface CompiledSql {
   sql: string;
   /** Models named by `ref()`, in order of appearance, without duplicates. */
   refs: string[];
+  /** Tables named by `source()`, as `schema.table`, without duplicates. */
+  sources: string[];
   /** Maps a 1-based (line, column) of the output back to the source file. */
   toSource(line: number, column: number): { line: number; column: number };
 }
@@ -24,6 +26,8 @@ export interface CompileScope {
   self?: string;
   vars: Record<string, string | number | boolean | null>;
   file: string;
+  /** Unit tests: what a `ref('m')` (key `m`) or `source('s', 't')` (key `s.t`) becomes instead. */
+  inputs?: ReadonlyMap<string, string>;
 }
 
 const TEMPLATE = /\{\{\s*(.*?)\s*\}\}/g;
@@ -35,11 +39,12 @@ const CALL = /^(ref|source|var)\(\s*'([^']*)'\s*(?:,\s*'([^']*)'\s*)?\)$/;
  */
 export function compileSql(source: string, scope: CompileScope): CompiledSql {
   const refs: string[] = [];
+  const sources: string[] = [];
   const replacements: Replacement[] = [];
   const lines = source.split('\n').map((text, line) => {
     let delta = 0;
     return text.replace(TEMPLATE, (whole: string, inner: string, offset: number) => {
-      const out = expand(inner, scope, refs);
+      const out = expand(inner, scope, refs, sources);
       replacements.push({
         line,
         srcStart: offset,
@@ -61,10 +66,10 @@ export function compileSql(source: string, scope: CompileScope): CompiledSql {
     col += shift;
     return { line, column: col + 1 };
   };
-  return { sql: lines.join('\n'), refs, toSource };
+  return { sql: lines.join('\n'), refs, sources, toSource };
 }
 
-function expand(inner: string, scope: CompileScope, refs: string[]): string {
+function expand(inner: string, scope: CompileScope, refs: string[], sources: string[]): string {
   if (inner === 'this') {
     if (scope.self === undefined) throw new PipelineConfigError(`${scope.file}: {{ this }} is only for tests`, scope.file);
     return `${quoteIdent(scope.schema)}.${quoteIdent(scope.self)}`;
@@ -74,11 +79,12 @@ function expand(inner: string, scope: CompileScope, refs: string[]): string {
   const [, fn, a = '', b] = call;
   if (fn === 'ref') {
     if (!refs.includes(a)) refs.push(a);
-    return `${quoteIdent(scope.schema)}.${quoteIdent(a)}`;
+    return scope.inputs?.get(a) ?? `${quoteIdent(scope.schema)}.${quoteIdent(a)}`;
   }
   if (fn === 'source') {
     if (b === undefined) throw new PipelineConfigError(`${scope.file}: source() takes a schema and a table`, scope.file);
-    return `${quoteIdent(a)}.${quoteIdent(b)}`;
+    if (!sources.includes(`${a}.${b}`)) sources.push(`${a}.${b}`);
+    return scope.inputs?.get(`${a}.${b}`) ?? `${quoteIdent(a)}.${quoteIdent(b)}`;
   }
   if (!(a in scope.vars)) {
     if (b !== undefined) return sqlLiteral(b);

@@ -61,3 +61,31 @@ export class ModelTestError extends PipelineError {
     super('PIPELINE_TEST_FAILED', `Kiểm tra ${what} của mô hình "${model}" không đạt: ${failures} dòng vi phạm`);
   }
 }
+
+/**
+ * A unit test's model rows differ from the expected ones: `missing` expected rows the model did
+ * not return, `extra` rows it returned that were not expected (counts, and up to 5 of each).
+ */
+export class ModelUnitTestError extends PipelineError {
+  override name = 'ModelUnitTestError';
+  constructor(
+    readonly model: string,
+    readonly test: string,
+    readonly file: string,
+    readonly missing: { count: number; sample: Record<string, unknown>[] },
+    readonly extra: { count: number; sample: Record<string, unknown>[] },
+    cause?: unknown,
+  ) {
+    const show = (rows: Record<string, unknown>[]) => rows.map((r) => JSON.stringify(r)).join('; ');
+    const reason =
+      cause === undefined
+        ? [
+            missing.count > 0 ? `thiếu ${missing.count} dòng mong đợi (${show(missing.sample)})` : '',
+            extra.count > 0 ? `thừa ${extra.count} dòng không mong đợi (${show(extra.sample)})` : '',
+          ]
+            .filter(Boolean)
+            .join(', ')
+        : `lỗi khi chạy: ${cause instanceof Error ? cause.message.split('\n')[0] : String(cause)}`;
+    super('PIPELINE_UNIT_TEST_FAILED', `Kiểm thử đơn vị "${test}" của mô hình "${model}" (${file}) không đạt: ${reason}`, { cause });
+  }
+}

@@ -1,5 +1,17 @@
-export type { SqlRunner, ModelDef, ColumnTest, ModelTest, Materialization, ModelTiming, RunResult, RunContext, RunOptions } from './types';
-export { PipelineError, PipelineConfigError, PipelineCycleError, ModelQueryError, ModelTestError } from './errors';
+export type {
+  SqlRunner,
+  ModelDef,
+  ColumnTest,
+  ModelTest,
+  UnitTest,
+  TestValue,
+  Materialization,
+  ModelTiming,
+  RunResult,
+  RunContext,
+  RunOptions,
+} from './types';
+export { PipelineError, PipelineConfigError, PipelineCycleError, ModelQueryError, ModelTestError, ModelUnitTestError } from './errors';
 export { discoverModels } from './discover';
 export { compileSql } from './compile';
 export { topologicalOrder } from './graph';

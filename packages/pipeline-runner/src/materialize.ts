@@ -1,5 +1,5 @@
 import { quoteIdent } from './quote';
-import type { ModelDef, SqlRunner } from './types';
+import type { Materialization, ModelDef, SqlRunner } from './types';
 
 /** The statement that materialises a model; the model's SQL starts on line 2. */
 export function materializeSql(model: ModelDef, schema: string, body: string): string {
@@ -13,17 +13,10 @@ export function materializeSql(model: ModelDef, schema: string, body: string): s
   return `create or replace ${model.materialized} ${target} as\n${body}`;
 }
 
-/** Drops an object of another kind under the model's name (a view that becomes a table ...). */
-export async function dropOtherKind(db: SqlRunner, model: ModelDef, schema: string): Promise<void> {
-  const rows = await db.query<{ kind: string }>(
-    `select 'view' as kind from duckdb_views() where schema_name = $1 and view_name = $2 and not internal
-     union all select 'table' from duckdb_tables() where schema_name = $1 and table_name = $2
-     union all select distinct case function_type when 'table_macro' then 'macro' else 'function' end from duckdb_functions()
-       where schema_name = $1 and function_name = $2 and function_type in ('table_macro', 'macro')`,
-    [schema, model.name],
-  );
+/** Drops the objects of another kind under the model's name (a view that becomes a table ...). */
+export async function dropOtherKind(db: SqlRunner, model: ModelDef, schema: string, existing: ReadonlySet<Materialization>): Promise<void> {
   const target = `${quoteIdent(schema)}.${quoteIdent(model.name)}`;
-  for (const { kind } of rows) {
+  for (const kind of existing) {
     if (kind === model.materialized) continue;
     const drop = kind === 'macro' ? 'macro table' : kind === 'function' ? 'macro' : kind;
     await db.run(`drop ${drop} if exists ${target}`);

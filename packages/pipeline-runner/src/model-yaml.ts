@@ -1,8 +1,10 @@
 import { parse } from 'yaml';
 import { PipelineConfigError } from './errors';
 import type { ColumnTest, Materialization, ModelDef, ModelTest } from './types';
+import { parseUnitTests } from './unit-test-yaml';
+import { asArray, asRecord } from './_yaml-shapes';
 
-type YamlPart = Pick<ModelDef, 'description' | 'materialized' | 'params' | 'columns' | 'tests' | 'fingerprint'>;
+type YamlPart = Pick<ModelDef, 'description' | 'materialized' | 'params' | 'columns' | 'tests' | 'unitTests' | 'fingerprint'>;
 
 const MATERIALIZATIONS: readonly Materialization[] = ['view', 'table', 'macro', 'function'];
 
@@ -22,6 +24,7 @@ export function parseModelYaml(text: string | null, file: string): YamlPart {
     return { name: col.name, description: String(col.description ?? ''), tests };
   });
   const tests = asArray(root.tests ?? [], file, 'tests').map((t, i) => modelTest(t, file, i));
+  const unitTests = parseUnitTests(root.unit_tests ?? [], file, params);
   const fingerprint = root.fingerprint === undefined ? null : String(root.fingerprint);
   if (fingerprint !== null && materialized !== 'table') throw new PipelineConfigError(`${file}: fingerprint is only for tables`, file);
   return {
@@ -30,6 +33,7 @@ export function parseModelYaml(text: string | null, file: string): YamlPart {
     params,
     columns,
     tests,
+    unitTests,
     fingerprint,
   };
 }
@@ -62,16 +66,4 @@ function parseYaml(text: string, file: string): unknown {
   } catch (error: unknown) {
     throw new PipelineConfigError(`${file}: ${error instanceof Error ? error.message : String(error)}`, file);
   }
-}
-
-function asRecord(value: unknown, file: string, what: string): Record<string, unknown> {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw new PipelineConfigError(`${file}: ${what} must be a mapping`, file);
-  }
-  return value as Record<string, unknown>;
-}
-
-function asArray(value: unknown, file: string, what: string): unknown[] {
-  if (!Array.isArray(value)) throw new PipelineConfigError(`${file}: ${what} must be a list`, file);
-  return value;
 }

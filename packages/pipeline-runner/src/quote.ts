@@ -1,9 +1,9 @@
-/** Quote a SQL identifier (schema, table, column) for DuckDB. */
-export function quoteIdent(name: string): string {
-  return `"${name.replaceAll('"', '""')}"`;
-}
+import { quotedString } from '@duckdb/node-api';
 
-/** A SQL literal for a `var()` value: only for values the pipeline author configured. */
+/** Identifiers are quoted by the warehouse's helper (DuckDB's own `quotedIdentifier`). */
+export { quoteIdent } from '@tonghop/warehouse';
+
+/** A SQL literal for a `var()` or unit-test value: only for values the pipeline author wrote. */
 export function sqlLiteral(value: string | number | boolean | null): string {
   if (value === null) return 'null';
   if (typeof value === 'number') {
@@ -11,5 +11,5 @@ export function sqlLiteral(value: string | number | boolean | null): string {
     return String(value);
   }
   if (typeof value === 'boolean') return value ? 'true' : 'false';
-  return `'${value.replaceAll("'", "''")}'`;
+  return quotedString(value);
 }

@@ -2,14 +2,14 @@ import { randomUUID } from 'node:crypto';
 import { basename, resolve } from 'node:path';
 import { compileSql, type CompiledSql } from './compile';
 import { discoverModels } from './discover';
-import { ModelQueryError, ModelTestError, PipelineError } from './errors';
+import { ModelQueryError, ModelTestError, ModelUnitTestError, PipelineError } from './errors';
 import { topologicalOrder } from './graph';
-import { fingerprintKey, storedKey, storeKey, tableExists, upstream } from './fingerprint';
+import { loadKeepState, modelKey, storeKeys, upstream } from './fingerprint';
 import { dropOtherKind, materializeSql, modelBody } from './materialize';
-import { quoteIdent } from './quote';
 import { recordRun } from './run-log';
 import { errorPosition } from './sql-position';
 import { testQueries } from './test-sql';
+import { runUnitTest } from './unit-tests';
 import type { ModelDef, ModelTiming, RunContext, RunOptions, RunResult } from './types';
 
 /** A model ready to run: its definition and compiled SQL. */
@@ -50,37 +50,35 @@ export async function runPipeline(ctx: RunContext, opts: RunOptions): Promise<Ru
   let failure: PipelineError | null = null;
   if (atomic) await db.run('begin transaction');
   try {
-    await db.run(`create schema if not exists ${quoteIdent(schema)}`);
     const byName = new Map(models.map((p) => [p.model.name, p]));
+    const state = await loadKeepState(db, schema);
     const rebuilt = new Set<string>();
+    const newKeys = new Map<string, string>();
     for (const planned of models) {
       const { model, compiled } = planned;
       const m0 = performance.now();
       const timing: ModelTiming = { model: model.name, materialized: model.materialized, ms: 0, tests: 0, status: 'failed' };
       timings.push(timing);
-      const key = await fingerprintKey(db, planned, byName, schema, vars);
-      if (
+      const key = await modelKey(db, planned, byName, schema, vars, state);
+      const kept =
         key !== null &&
-        ![...upstream(planned, byName)].some((n) => rebuilt.has(n)) &&
-        (await storedKey(db, schema, model.name)) === key &&
-        (await tableExists(db, schema, model.name))
-      ) {
-        timing.ms = round(performance.now() - m0);
-        timing.status = 'skipped';
-        ctx.logger?.info(`${schema}.${model.name} unchanged, kept`);
-        continue;
+        state.stored.get(model.name) === key &&
+        state.objects.get(model.name)?.has(model.materialized) === true &&
+        (model.materialized !== 'table' || ![...upstream(planned, byName)].some((n) => rebuilt.has(n)));
+      if (!kept) {
+        if (model.materialized === 'table') rebuilt.add(model.name);
+        await dropOtherKind(db, model, schema, state.objects.get(model.name) ?? new Set());
+        const statement = materializeSql(model, schema, modelBody(compiled.sql));
+        try {
+          await db.run(statement);
+        } catch (error: unknown) {
+          const pos = errorPosition(error instanceof Error ? error.message : String(error), statement);
+          const src = pos === null || pos.line < 2 ? null : compiled.toSource(pos.line - 1, pos.column);
+          throw new ModelQueryError(model.name, model.file, src?.line ?? null, src?.column ?? null, statement, error);
+        }
       }
-      if (model.materialized === 'table') rebuilt.add(model.name);
-      await dropOtherKind(db, model, schema);
-      const statement = materializeSql(model, schema, modelBody(compiled.sql));
-      try {
-        await db.run(statement);
-      } catch (error: unknown) {
-        const pos = errorPosition(error instanceof Error ? error.message : String(error), statement);
-        const src = pos === null || pos.line < 2 ? null : compiled.toSource(pos.line - 1, pos.column);
-        throw new ModelQueryError(model.name, model.file, src?.line ?? null, src?.column ?? null, statement, error);
-      }
-      if (model.materialized === 'view' || model.materialized === 'table') {
+      // A kept table holds the data its tests passed on; a view's rows change with its sources.
+      if (model.materialized === 'view' || (model.materialized === 'table' && !kept)) {
         for (const test of testQueries(model, schema, vars)) {
           const bad = await db.query<Record<string, unknown>>(`select * from (${test.sql}) limit 5`, test.params);
           timing.tests += 1;
@@ -92,11 +90,21 @@ export async function runPipeline(ctx: RunContext, opts: RunOptions): Promise<Ru
           }
         }
       }
-      if (key !== null) await storeKey(db, schema, model.name, key);
+      // Unit tests check the logic, which only changes when the model is rebuilt.
+      if (!kept) {
+        for (const test of model.unitTests) {
+          await runUnitTest(db, planned, byName, schema, vars, test);
+          timing.tests += 1;
+        }
+      }
+      if (key !== null && !kept) newKeys.set(model.name, key);
       timing.ms = round(performance.now() - m0);
-      timing.status = 'ok';
-      ctx.logger?.info(`${schema}.${model.name} (${model.materialized}) ${timing.ms} ms`);
+      timing.status = kept ? 'skipped' : 'ok';
+      ctx.logger?.info(
+        kept ? `${schema}.${model.name} unchanged, kept` : `${schema}.${model.name} (${model.materialized}) ${timing.ms} ms`,
+      );
     }
+    await storeKeys(db, schema, newKeys);
     if (atomic) await db.run('commit');
   } catch (error: unknown) {
     if (atomic) await db.run('rollback');
@@ -123,7 +131,9 @@ export async function runPipeline(ctx: RunContext, opts: RunOptions): Promise<Ru
 }
 
 function modelOf(error: PipelineError): { model?: string } {
-  return error instanceof ModelQueryError || error instanceof ModelTestError ? { model: error.model } : {};
+  return error instanceof ModelQueryError || error instanceof ModelTestError || error instanceof ModelUnitTestError
+    ? { model: error.model }
+    : {};
 }
 
 function round(ms: number): number {

@@ -1,3 +1,5 @@
+import type { Logger } from '@tonghop/warehouse';
+
 /** The little a pipeline needs from a database: one connection, statements run one after another. */
 export interface SqlRunner {
   run(sql: string, params?: readonly unknown[]): Promise<unknown>;
@@ -18,6 +20,22 @@ export type ColumnTest =
 /** A model-level test: `sql` must return zero rows; `unique_combination` over columns. */
 export type ModelTest = { kind: 'sql'; name: string; sql: string } | { kind: 'unique_combination'; name: string; columns: string[] };
 
+/** A value written in a unit test: a scalar or a list of them (rendered as a SQL literal). */
+export type TestValue = string | number | boolean | null | TestValue[];
+
+/**
+ * A dbt-style unit test: given rows for every table, view or macro the model reads directly (its
+ * `ref()`s and `source()`s; functions are used as they are), the model's rows must be `expect`
+ * (compared as a multiset on the columns the expected rows name). `args` call a macro or function.
+ */
+export interface UnitTest {
+  name: string;
+  description: string;
+  args: Record<string, TestValue>;
+  given: { input: string; kind: 'ref' | 'source'; rows: Record<string, TestValue>[] }[];
+  expect: Record<string, TestValue>[];
+}
+
 export interface ModelDef {
   name: string;
   /** Path of the `.sql` file, relative to the pipeline folder (`models/marts/x.sql`). */
@@ -31,6 +49,8 @@ export interface ModelDef {
   params: string[];
   columns: { name: string; description: string; tests: ColumnTest[] }[];
   tests: ModelTest[];
+  /** Given rows → expected rows, run after the model is built (not when it is kept). */
+  unitTests: UnitTest[];
   /**
    * Tables only: SQL returning one value that changes whenever the model's inputs change. When it
    * (and the SQL of the model and of everything it refs) is unchanged since the last successful
@@ -44,7 +64,7 @@ export interface ModelTiming {
   materialized: Materialization;
   ms: number;
   tests: number;
-  /** `skipped`: a table kept as it was (its fingerprint did not change). */
+  /** `skipped`: kept as it was (a view or macro whose definition, or a table whose fingerprint, did not change). */
   status: 'ok' | 'failed' | 'skipped';
 }
 
@@ -63,8 +83,8 @@ export interface RunContext {
   db: SqlRunner;
   /** Injected clock; tests pass a fixed one. */
   clock?: () => Date;
-  /** Progress lines for developers (never user output). */
-  logger?: { info(message: string): void };
+  /** Progress lines for developers (never user output): the workspace's one Logger type. */
+  logger?: Logger;
 }
 
 export interface RunOptions {

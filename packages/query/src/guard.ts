@@ -5,7 +5,7 @@ import { QUERY_ERROR_CODES, QueryError } from './errors';
 /**
  * Table functions that only read the database or compute values. Any other table function
  * (read_csv, read_parquet, glob, query, ...) could read files beside the database, so it is
- * refused, except the table macros that pipelines define (`rollup.rollup_figures(...)`).
+ * refused, except the table macros that pipelines define (`rollup.figures(...)`).
  */
 const SAFE_TABLE_FUNCTIONS = new Set([
   'range',

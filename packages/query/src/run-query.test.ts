@@ -45,7 +45,7 @@ describe('runReadOnlyQuery', () => {
     expect(JSON.stringify(toRowObjects(r))).toBe('[{"unit_code":"X1","total":5,"n":1},{"unit_code":"X2","total":7,"n":1}]');
     const fig = await runReadOnlyQuery(
       wh,
-      `select value from rollup.rollup_figures('T1', '2022S1', null) where indicator = 'TCD_LUOT' and option is null`,
+      `select value from rollup.figures('T1', '2022S1', null) where indicator = 'TCD_LUOT' and option is null`,
     );
     expect(fig.rows).toEqual([[12]]);
   });

@@ -1,20 +1,14 @@
-import { getIndicator, type Indicator } from '@tonghop/core';
+import { indicatorForms, type Indicator } from '@tonghop/core';
 import { hasValue } from './form-values';
 import type { FormSection } from './types';
 import { coverageText } from './words';
-
-/** The forms whose units report an indicator (a ratio: those of its numerator). */
-export function formsOf(indicator: Indicator): Indicator['forms'] {
-  if (indicator.aggregation !== 'ratio' || indicator.numerator === null) return indicator.forms;
-  return getIndicator(indicator.numerator)?.forms ?? [];
-}
 
 /**
  * Coverage of one indicator, per form with expected units: "8/8 xã; 17/19 cơ quan". Reporting
  * units are those whose own current values include the indicator (a ratio: either part).
  */
 export function indicatorCoverage(indicator: Indicator, forms: readonly FormSection[]): string {
-  const wanted = formsOf(indicator);
+  const wanted = indicatorForms(indicator);
   return forms
     .filter((s) => wanted.includes(s.form) && s.rows.length > 0)
     .map((s) => coverageText(s.rows.filter((r) => hasValue(r.values, indicator)).length, s.rows.length, s.unitType))

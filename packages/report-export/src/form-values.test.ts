@@ -1,7 +1,6 @@
-import { getIndicator } from '@tonghop/core';
+import { formColumns, getIndicator, type FormColumn } from '@tonghop/core';
 import { describe, expect, it } from 'vitest';
 import { looksLikeFormula } from './cells';
-import { formColumns, type FormColumn } from './form-columns';
 import { totalCell, unitCell } from './form-values';
 import { exportDateText } from './words';
 
@@ -13,17 +12,6 @@ const column = (form: 'XA' | 'CQ' | 'MT', code: string, option: string | null = 
   return c;
 };
 const values = (o: Record<string, number | boolean | string>) => new Map(Object.entries(o));
-
-describe('form columns', () => {
-  it('leave the free text out, keep the ratios whose parts the form submits', () => {
-    const codes = formColumns('CQ').map((g) => g.indicator.code);
-    expect(codes).toContain('TTHC_DUNG_HAN_TY_LE');
-    expect(codes).not.toContain('XA_HUONG_UOC_TY_LE');
-    expect(codes).not.toContain('NX_HAN_CHE');
-    const mt = formColumns('MT').find((g) => g.indicator.code === 'MT_TXCT');
-    expect(mt?.columns.map((c) => c.option?.code ?? null)).toEqual([null, 'DBQH', 'DBHDND']);
-  });
-});
 
 describe('total row', () => {
   const a = values({ TTHC_DA_GQ: 1000, TTHC_DUNG_HAN: 999, XA_MOT_CUA: true, XEP_LOAI: 'HTTNV' });

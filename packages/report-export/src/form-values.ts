@@ -1,5 +1,5 @@
 import type { FactValue } from '@tonghop/core';
-import type { FormColumn } from './form-columns';
+import type { FormColumn } from '@tonghop/core';
 import { valueKey } from './load-values';
 
 type Values = ReadonlyMap<string, FactValue>;

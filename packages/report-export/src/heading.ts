@@ -1,5 +1,6 @@
 import type { SummaryModel } from './types';
-import { capitalize, exportDateText, TITLE } from './words';
+import { periodTitle } from '@tonghop/core';
+import { exportDateText, TITLE } from './words';
 
 /** The heading every sheet starts with: title, unit, period in words, export date, sheet title. */
 export function headingLines(model: SummaryModel, sheetTitle: string): { title: string; subtitle: string[] } {
@@ -7,7 +8,7 @@ export function headingLines(model: SummaryModel, sheetTitle: string): { title: 
     title: TITLE,
     subtitle: [
       `Đơn vị: ${model.unit.name} (mã ${model.unit.code})`,
-      `Kỳ báo cáo: ${capitalize(model.periodText)} (${model.period})`,
+      `Kỳ báo cáo: ${periodTitle(model.period)} (${model.period})`,
       `Ngày xuất báo cáo: ${exportDateText(model.exportedAt)}`,
       sheetTitle,
     ],

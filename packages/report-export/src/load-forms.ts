@@ -1,9 +1,7 @@
-import { FORM_CODES, requirePeriod, type FactValue, type FormCode, type UnitType } from '@tonghop/core';
+import { FORM_CODES, requirePeriod, unitTypeForForm, type FactValue, type FormCode } from '@tonghop/core';
 import { DEFAULT_DEADLINE_DAYS, deadlineInstant, summarizeCompleteness, type Completeness, type DeadlineDays } from '@tonghop/figures';
 import type { FormRow, FormSection, ReadDb, RowStatus, UnitInfo } from './types';
-
-/** Which unit type submits each form (spec §2). */
-export const FORM_UNIT_TYPE: Record<FormCode, UnitType> = { XA: 'xa', CQ: 'co_quan', DN: 'doanh_nghiep', MT: 'mat_tran' };
+import { rollupModels } from '@tonghop/figures';
 
 export interface ExpectedRow {
   unit_code: string;
@@ -27,7 +25,7 @@ export async function loadExpected(
   const lists = await Promise.all(
     FORM_CODES.map((form) =>
       db.query<ExpectedRow>(
-        `select unit_code, status, has_rejected from rollup.completeness($1, $2, $3, $4::timestamptz) order by unit_code`,
+        `select unit_code, status, has_rejected from ${rollupModels.completeness.sql}($1, $2, $3, $4::timestamptz) order by unit_code`,
         [q.unit, q.period, form, deadline],
       ),
     ),
@@ -48,12 +46,12 @@ export function buildSections(
   return FORM_CODES.map((form): FormSection => {
     const expected = a.byForm[form];
     const rows: FormRow[] = expected.map((e) => ({
-      unit: units.get(e.unit_code) ?? { code: e.unit_code, name: e.unit_code, type: FORM_UNIT_TYPE[form], parentCode: null },
+      unit: units.get(e.unit_code) ?? { code: e.unit_code, name: e.unit_code, type: unitTypeForForm(form), parentCode: null },
       status: e.status,
       rejectedOnly: e.status === 'missing' && e.has_rejected,
       values: values.get(e.unit_code) ?? new Map(),
     }));
-    return { form, unitType: FORM_UNIT_TYPE[form], completeness: completenessOf(a, form, expected), rows };
+    return { form, unitType: unitTypeForForm(form), completeness: completenessOf(a, form, expected), rows };
   });
 }
 

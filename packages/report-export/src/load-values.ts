@@ -1,5 +1,6 @@
 import type { FactValue } from '@tonghop/core';
 import type { ReadDb } from './types';
+import { rollupModels } from '@tonghop/figures';
 
 interface ValueRow {
   unit_code: string;
@@ -23,7 +24,7 @@ export function valueKey(indicator: string, option: string | null): string {
 export async function loadOwnValues(db: ReadDb, unit: string, period: string): Promise<Map<string, Map<string, FactValue>>> {
   const rows = await db.query<ValueRow>(
     `select v.unit_code, v.indicator, v.option, v.num_value, v.bool_value, v.text_value
-       from rollup.unit_values($1, $2) as v`,
+       from ${rollupModels.unitValues.sql}($1, $2) as v`,
     [unit, period],
   );
   const byUnit = new Map<string, Map<string, FactValue>>();

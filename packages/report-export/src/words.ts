@@ -1,31 +1,14 @@
-import type { FormCode, UnitType } from '@tonghop/core';
+import { coverageWords, formTitle, UNIT_NOUNS, UNIT_TYPE_NAMES, type FormCode, type UnitType } from '@tonghop/core';
 import type { RowStatus } from './types';
 
-/** How a count of units of a type is written: "8/8 xã", "19/19 cơ quan". */
-export const UNIT_TYPE_WORD: Record<UnitType, string> = {
-  tinh: 'tỉnh',
-  huyen: 'huyện',
-  xa: 'xã',
-  co_quan: 'cơ quan',
-  doanh_nghiep: 'doanh nghiệp',
-  mat_tran: 'Ủy ban MTTQ',
-};
-
-/** The type as a column value in lists of units. */
-export const UNIT_TYPE_LABEL: Record<UnitType, string> = {
-  tinh: 'Tỉnh',
-  huyen: 'Huyện',
-  xa: 'Xã, phường, thị trấn',
-  co_quan: 'Cơ quan, đơn vị',
-  doanh_nghiep: 'Doanh nghiệp',
-  mat_tran: 'Mặt trận Tổ quốc',
-};
-
-export const FORM_TITLE: Record<FormCode, string> = {
-  XA: 'Biểu XA: xã, phường, thị trấn',
-  CQ: 'Biểu CQ: cơ quan, đơn vị',
-  DN: 'Biểu DN: doanh nghiệp',
-  MT: 'Biểu MT: Mặt trận Tổ quốc và các đoàn thể',
+// The nouns, type names and form titles are core's vocabulary (one home for the page, the CLI and
+// the workbook); the sheets read them under these names.
+export const UNIT_TYPE_LABEL = UNIT_TYPE_NAMES;
+export const FORM_TITLE: Readonly<Record<FormCode, string>> = {
+  XA: formTitle('XA'),
+  CQ: formTitle('CQ'),
+  DN: formTitle('DN'),
+  MT: formTitle('MT'),
 };
 
 /** Sheet names (≤ 31 characters, none of : \ / ? * [ ]). */
@@ -50,12 +33,7 @@ export const STATUS_WORD: Record<RowStatus, string> = {
 
 /** "8/8 xã". */
 export function coverageText(reporting: number, expected: number, type: UnitType): string {
-  return `${reporting}/${expected} ${UNIT_TYPE_WORD[type]}`;
-}
-
-/** First letter upper case: "6 tháng đầu năm 2022" stays, "năm 2022" → "Năm 2022". */
-export function capitalize(text: string): string {
-  return text.charAt(0).toLocaleUpperCase('vi') + text.slice(1);
+  return coverageWords(reporting, expected, UNIT_NOUNS[type]);
 }
 
 /** "22/11/2026 lúc 09:30", in Vietnam time whatever the machine's zone. */

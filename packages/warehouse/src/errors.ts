@@ -19,8 +19,10 @@ export const WAREHOUSE_ERROR_CODES = {
   UNIT_PARENT_NOT_FOUND: 'UNIT_PARENT_NOT_FOUND',
   /** After the import a unit would be its own ancestor. */
   UNIT_PARENT_CYCLE: 'UNIT_PARENT_CYCLE',
-  /** The same unit code appears twice in one import. */
-  UNIT_DUPLICATE_CODE: 'UNIT_DUPLICATE_CODE',
+  /** Two versions of one unit code would have overlapping validity (in the import, or with a stored version). */
+  UNIT_VERSION_OVERLAP: 'UNIT_VERSION_OVERLAP',
+  /** A crosswalk file is refused (unknown code, wrong level, versions that do not meet, duplicate link). */
+  CROSSWALK_INVALID: 'CROSSWALK_INVALID',
   /** A `NewSubmission` is malformed (a programming error of the caller). */
   SUBMISSION_INVALID: 'SUBMISSION_INVALID',
   /** A fact's `source.file` is not its submission's `file.name` (facts no longer store their own file name). */
@@ -29,8 +31,6 @@ export const WAREHOUSE_ERROR_CODES = {
   BLOB_NOT_FOUND: 'BLOB_NOT_FOUND',
   /** A string that is not a lower-case hex sha256 was given as a blob address. */
   BLOB_BAD_HASH: 'BLOB_BAD_HASH',
-  /** `put(path, expected)`: the bytes copied in are not the ones hashed earlier (the file changed in between); nothing kept. */
-  BLOB_CHANGED: 'BLOB_CHANGED',
 } as const;
 
 export type WarehouseErrorCode = (typeof WAREHOUSE_ERROR_CODES)[keyof typeof WAREHOUSE_ERROR_CODES];

@@ -1,7 +1,7 @@
 export { openWarehouse, type OpenWarehouseOptions, type Warehouse } from './open';
 export type { Tx } from './writer';
-export type { BlobStore, StoredBlob } from './blobs';
-export type { Logger } from './logger';
+export type { BlobStore, HeldBlob, PutOptions, StoredBlob } from './blobs';
+export { silentLogger, type Logger } from './logger';
 export type { CatalogInput } from './catalog-sync';
 export type {
   AuditEntry,
@@ -14,7 +14,7 @@ export type {
   SubmissionRecord,
   SubmissionStatus,
   ValidationRecord,
-  StagedSelect,
+  StagedFacts,
   StoreOptions,
 } from './types';
 export { Staging, type StagedColumns, type StageCsvOptions } from './staging';
@@ -25,3 +25,5 @@ export { WAREHOUSE_ERROR_CODES, WarehouseError, WarehouseQueryError, type Wareho
 export { plainConverter, type PlainValue } from './convert';
 export { loadMigrations, MIGRATIONS_DIR } from './migrate';
 export { readRows } from './sql';
+export { storageFailure, type StorageFailure } from './storage-error';
+export { getUnitHistory, type LinkedUnit, type UnitHistory, type UnitVersionInfo } from './crosswalk';

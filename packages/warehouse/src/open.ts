@@ -2,7 +2,7 @@ import { mkdtemp } from 'node:fs/promises';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { catalog, categoryOptions, type Unit } from '@tonghop/core';
+import { catalog, categoryOptions, type CrosswalkLink, type Unit } from '@tonghop/core';
 import { insertAudit } from './audit';
 import { createBlobStore, type BlobStore } from './blobs';
 import { syncCatalog, type CatalogInput } from './catalog-sync';
@@ -15,6 +15,7 @@ import { Staging } from './staging';
 import { storeSubmissionsTx } from './store-submission';
 import * as reads from './submission-reads';
 import type * as T from './types';
+import { importCrosswalkTx } from './crosswalk';
 import { importUnitsTx, LIST_UNITS_SQL, toUnit, type UnitRow } from './units';
 import type { Tx } from './writer';
 
@@ -47,6 +48,8 @@ export interface Warehouse {
   readonly blobs: BlobStore;
   importUnits(units: readonly Unit[], actor: string): Promise<{ inserted: number; updated: number }>;
   listUnits(): Promise<Unit[]>;
+  /** Links of a crosswalk effective on a date (spec §6), checked beforehand against the versions. */
+  importCrosswalk(links: readonly CrosswalkLink[], effective: string, actor: string): Promise<{ inserted: number; updated: number }>;
   /** One submission: exactly `storeSubmissions([s])[0]`. */
   storeSubmission(s: T.NewSubmission): Promise<T.StoredSubmission>;
   /** Many submissions in one transaction, whole or nothing; results in list order. */
@@ -106,6 +109,7 @@ export async function openWarehouse(opts: OpenWarehouseOptions): Promise<Warehou
       blobs,
       importUnits: (units, actor) => write((tx) => importUnitsTx(tx, units, actor, clock())),
       listUnits: async () => (await query<UnitRow>(LIST_UNITS_SQL)).map(toUnit),
+      importCrosswalk: (links, effective, actor) => write((tx) => importCrosswalkTx(tx, links, effective, actor, clock())),
       storeSubmission: async (s) => (await storeSubmissions([s]))[0] as T.StoredSubmission,
       storeSubmissions,
       staging: () => {

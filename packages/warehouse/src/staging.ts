@@ -26,7 +26,7 @@ let nextStaging = 0;
  */
 export class Staging {
   private readonly prefix = `tonghop_stage_${++nextStaging}_`;
-  private readonly created = new Set<string>();
+  private readonly created = new Map<string, 'table' | 'view'>();
 
   constructor(private readonly writer: Writer) {}
 
@@ -69,7 +69,7 @@ export class Staging {
     const select = names.map((n) => `coalesce(${n}, '') as ${n}`).join(', ');
     const sql = `create temp table ${this.table(name)} as select ${select} from read_csv($1, header = true, auto_detect = false,
       all_varchar = true, delim = $2, quote = '"', escape = '"', strict_mode = true, columns = ${columns})`;
-    this.created.add(name);
+    this.created.set(name, 'table');
     return this.writer.exclusive(async (conn) => {
       await runSql(conn, sql, [path, options.delimiter]);
       const [row] = await readRows<{ n: number }>(conn, `select count(*)::integer as n from ${this.table(name)}`);
@@ -79,13 +79,19 @@ export class Staging {
 
   /** Creates staging table `name` from a query (`create temp table … as …`); returns its row count. */
   async createAs(name: string, sql: string, params?: readonly unknown[]): Promise<number> {
-    this.created.add(name);
+    this.created.set(name, 'table');
     return this.writer.exclusive((conn) => runSql(conn, `create temp table ${this.table(name)} as ${sql}`, params));
+  }
+
+  /** Creates staging view `name` over the staging tables (`create temp view … as …`). */
+  async createView(name: string, sql: string): Promise<void> {
+    this.created.set(name, 'view');
+    await this.writer.exclusive((conn) => runSql(conn, `create temp view ${this.table(name)} as ${sql}`));
   }
 
   /** Creates staging table `name` from column values (`createColumnTable`: one Appender). */
   async load(name: string, columns: readonly ValueColumn[]): Promise<void> {
-    this.created.add(name);
+    this.created.set(name, 'table');
     await this.writer.exclusive((conn) =>
       createColumnTable(
         {
@@ -100,9 +106,10 @@ export class Staging {
 
   /** Drops every staging table made here (idempotent). */
   async close(): Promise<void> {
-    const names = [...this.created];
+    // Views first: they name the tables.
+    const made = [...this.created].sort(([, a], [, b]) => (a === b ? 0 : a === 'view' ? -1 : 1));
     this.created.clear();
-    if (names.length === 0) return;
-    await this.writer.exclusive((conn) => runSql(conn, names.map((n) => `drop table if exists ${this.table(n)};`).join('\n')));
+    if (made.length === 0) return;
+    await this.writer.exclusive((conn) => runSql(conn, made.map(([n, kind]) => `drop ${kind} if exists ${this.table(n)};`).join('\n')));
   }
 }

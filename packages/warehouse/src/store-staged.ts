@@ -1,7 +1,7 @@
 import { WAREHOUSE_ERROR_CODES, WarehouseError } from './errors';
 import { qualifiedName } from './quote';
 import { withTempTable } from './temp-table';
-import type { StagedSelect } from './types';
+import type { StagedFacts } from './types';
 import type { Tx } from './writer';
 
 /** The staged columns, in `fact_values` order after `submission_id`. */
@@ -24,13 +24,13 @@ export interface StagedTarget {
 }
 
 /**
- * Inserts the facts of staged submissions with one INSERT … SELECT: the staged query's rows of
+ * Inserts the facts of staged submissions with one INSERT … SELECT: the staged table's rows of
  * each group get its submission id through a small map table (group → id) made in the
  * transaction. They are stored in submission and line order, as the JS path appends them
  * (`fact_seq` gives a submission's facts in file order). The number of rows inserted must be the sum of the declared counts (the counts
  * become `fact_count`), or the batch fails.
  */
-export async function insertStagedFacts(tx: Tx, select: StagedSelect, targets: readonly StagedTarget[]): Promise<void> {
+export async function insertStagedFacts(tx: Tx, staged: StagedFacts, targets: readonly StagedTarget[]): Promise<void> {
   if (targets.length === 0) return;
   const columns = STAGED_FACT_COLUMNS.map((c) => `q.${qualifiedName(c)}`).join(', ');
   const map = [
@@ -40,9 +40,8 @@ export async function insertStagedFacts(tx: Tx, select: StagedSelect, targets: r
   const inserted = await withTempTable(tx, 'staged_map', map, (table) =>
     tx.run(
       `insert into fact_values (submission_id, ${STAGED_FACT_COLUMNS.join(', ')})
-     select m.submission_id, ${columns} from (${select.sql}) q join ${table} m on m.grp = q.grp
+     select m.submission_id, ${columns} from ${staged.staging.table(staged.table)} q join ${table} m on m.grp = q.grp
      order by m.submission_id, q.source_line`,
-      select.params,
     ),
   );
   const expected = targets.reduce((sum, t) => sum + t.count, 0);

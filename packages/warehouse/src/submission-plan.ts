@@ -22,7 +22,12 @@ interface VersionRow {
 
 export const groupKey = (s: { unitCode: string; period: string; form: string }): string => JSON.stringify([s.unitCode, s.period, s.form]);
 
-/** One query: the latest and the current valid version of every (unit, period, form) of the batch. */
+/**
+ * One query: the latest and the current valid version of every (unit, period, form) of the batch.
+ * "Current" is the rule of the view `current_submissions` (migration 003, its home): the highest
+ * version whose status is not rejected; packages/figures/test/current-version.test.ts checks that
+ * the `supersedes` links planned here agree with the view.
+ */
 export async function loadGroupStates(tx: Tx, list: readonly NewSubmission[]): Promise<Map<string, GroupState>> {
   const groups = [...new Map(list.map((s) => [groupKey(s), s])).values()];
   // The groups go in a temp table (binding 3 × 50,000 strings as list parameters took ~350 ms).

@@ -17,15 +17,17 @@ export interface Batch {
  */
 export async function insertBatchRows(tx: Tx, batch: Batch, now: Date): Promise<void> {
   const { list, plan, rows } = batch;
-  const files = new Map(rows.map(({ s }) => [s.file.sha256, s.file]));
-  for (const f of files.values()) {
-    // a batch is nearly always one file
-    await tx.run('insert into files (sha256, size, first_name, stored_at) values ($1, $2, $3, $4) on conflict do nothing', [
-      f.sha256,
-      f.size,
-      f.name,
-      now,
-    ]);
+  // One statement for the batch's distinct files (a batch may hold many files: one ingest call);
+  // the first name of a file in the batch is the one kept, as when files were stored one by one.
+  const files = new Map<string, NewSubmission['file']>();
+  for (const { s } of rows) if (!files.has(s.file.sha256)) files.set(s.file.sha256, s.file);
+  if (files.size > 0) {
+    const list = [...files.values()];
+    await tx.run(
+      `insert into files (sha256, size, first_name, stored_at)
+       select unnest($1::varchar[]), unnest($2::bigint[]), unnest($3::varchar[]), $4 on conflict do nothing`,
+      [list.map((f) => f.sha256), list.map((f) => f.size), list.map((f) => f.name), now],
+    );
   }
   await insertSubmissionRows(tx, rows, now);
   await insertValidationRows(tx, rows);

@@ -1,3 +1,4 @@
+import type { Staging } from './staging';
 import type { FormCode, Severity, SourceRef } from '@tonghop/core';
 
 export type SubmissionStatus = 'accepted' | 'warning' | 'rejected';
@@ -46,18 +47,19 @@ export interface NewSubmission {
 }
 
 /**
- * A SELECT on the writer connection's staging tables (see staging.ts) yielding the facts of
+ * A staging table (or view) of the writer connection (see staging.ts) holding the facts of
  * staged submissions: columns `grp` (INTEGER), then indicator, option, num_value, bool_value,
- * text_value, source_sheet, source_cell, source_line (the `fact_values` columns, by name).
+ * text_value, source_sheet, source_cell, source_line (`STAGED_FACT_COLUMNS`, by name).
  */
-export interface StagedSelect {
-  sql: string;
-  params?: readonly unknown[];
+export interface StagedFacts {
+  staging: Staging;
+  /** The staging table's name, as given to `createAs` / `createView` / `load`. */
+  table: string;
 }
 
 export interface StoreOptions {
   /** Where the facts of the list's `staged` submissions come from. */
-  staged?: StagedSelect;
+  staged?: StagedFacts;
 }
 
 export interface StoredSubmission {

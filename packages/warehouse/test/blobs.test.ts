@@ -33,22 +33,62 @@ describe('blob store', () => {
     expect(await readdir(join(dir, 'blobs', sha256(bytes).slice(0, 2)))).toEqual([sha256(bytes)]);
   });
 
-  it('keeps nothing when the file is not the bytes the caller hashed (BLOB_CHANGED)', async () => {
+  it('hands each chunk to onChunk while copying (one read), and syncs copies put without fsync', async () => {
     const dir = await tempDir();
     const file = join(dir, 'long.csv');
-    const read = new TextEncoder().encode('unit_code,period,indicator,value\nX01,2022,XA_01,3\n');
-    const now = new TextEncoder().encode('unit_code,period,indicator,value\nX01,2022,XA_01,4\n');
-    await writeFile(file, now); // the file changed after the caller read and hashed it
+    const bytes = new TextEncoder().encode('unit_code,period,indicator,value\nX01,2022,XA_01,3\n'.repeat(50_000));
+    await writeFile(file, bytes);
     const wh = await open({ blobDir: join(dir, 'blobs') });
-    await expect(wh.blobs.put(file, sha256(read))).rejects.toMatchObject({
-      code: 'BLOB_CHANGED',
-      message: expect.stringContaining('đã thay đổi trong khi đang được nhận'),
-    });
-    expect(await wh.blobs.has(sha256(read))).toBe(false);
-    expect(await wh.blobs.has(sha256(now))).toBe(false);
+    const seen: Buffer[] = [];
+    const stored = await wh.blobs.put(file, { onChunk: (c) => seen.push(c), sync: false });
+    expect(seen.length).toBeGreaterThan(1);
+    expect(Buffer.compare(Buffer.concat(seen), bytes)).toBe(0);
+    expect(stored.sha256).toBe(sha256(bytes));
+    await wh.blobs.sync([stored.sha256, stored.sha256]);
+    expect(Buffer.compare(await buffer(await wh.blobs.open(stored.sha256)), bytes)).toBe(0);
+  });
+
+  it('held blobs: one this hold created and nobody kept is removed; one that existed or was kept stays', async () => {
+    const dir = await tempDir();
+    const wh = await open({ blobDir: join(dir, 'blobs') });
+    const write = async (name: string, text: string) => {
+      const path = join(dir, name);
+      await writeFile(path, text);
+      return { path, sha: sha256(new TextEncoder().encode(text)) };
+    };
+    const refused = await write('a.csv', 'refused');
+    const a = await wh.blobs.hold(refused.path);
+    expect(await wh.blobs.has(refused.sha)).toBe(true);
+    await a.release(false);
+    expect(await wh.blobs.has(refused.sha)).toBe(false);
+
+    const before = await write('b.csv', 'stored before');
+    await wh.blobs.put(before.path);
+    await (await wh.blobs.hold(before.path)).release(false);
+    expect(await wh.blobs.has(before.sha)).toBe(true);
+
+    // Two ingests of the same bytes at once: the one that stores keeps it, whichever releases last.
+    const both = await write('c.csv', 'two at once');
+    const first = await wh.blobs.hold(both.path);
+    const second = await wh.blobs.hold(both.path);
+    await first.release(false);
+    expect(await wh.blobs.has(both.sha)).toBe(true);
+    await second.release(true);
+    expect(await wh.blobs.has(both.sha)).toBe(true);
+    const again = await wh.blobs.hold(both.path);
+    await again.release(false);
+    expect(await wh.blobs.has(both.sha)).toBe(true); // existed before this hold
     expect(await readdir(join(dir, 'blobs', '.tmp'))).toEqual([]);
-    expect((await wh.blobs.put(file, sha256(now))).sha256).toBe(sha256(now));
-    await expect(wh.blobs.put(file, 'ABC')).rejects.toMatchObject({ code: 'BLOB_BAD_HASH' });
+  });
+
+  it('replaces a blob cut short (another size under its address)', async () => {
+    const dir = await tempDir();
+    const wh = await open({ blobDir: join(dir, 'blobs') });
+    const bytes = new TextEncoder().encode('whole file');
+    const { sha256: sha, path } = await wh.blobs.putBytes(bytes);
+    await writeFile(path, 'whole');
+    await wh.blobs.putBytes(bytes);
+    expect(Buffer.compare(await buffer(await wh.blobs.open(sha)), bytes)).toBe(0);
   });
 
   it('says which blob is missing and refuses malformed hashes', async () => {

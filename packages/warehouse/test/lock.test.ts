@@ -32,7 +32,7 @@ describe('file lock held by another process', () => {
     const path = join(await tempDir(), 'locked.duckdb');
     const child = await holdFile(path, 5000);
     const warnings: string[] = [];
-    const logger = { info: () => undefined, warn: (message: string) => void warnings.push(message) };
+    const logger = { info: () => undefined, warn: (message: string) => void warnings.push(message), error: () => undefined };
     const error = await openWarehouse({ path, clock: fixedClock, lockTimeoutMs: 600, logger }).then(
       () => null,
       (e: unknown) => e,

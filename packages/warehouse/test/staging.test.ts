@@ -65,11 +65,12 @@ describe('storeSubmissions with staged facts', () => {
       { name: 'indicator', type: 'VARCHAR', values: rows.map((r) => r[1]) },
       { name: 'line', type: 'INTEGER', values: rows.map((r) => r[2]) },
     ]);
-    const select = {
-      sql: `select grp, indicator, null as option, 1.0 as num_value, null as bool_value, null as text_value,
+    await st.createView(
+      'facts',
+      `select grp, indicator, null as option, 1.0 as num_value, null as bool_value, null as text_value,
               null as source_sheet, null as source_cell, line as source_line from ${st.table('f')}`,
-    };
-    return { wh, st, select };
+    );
+    return { wh, st, select: { staging: st, table: 'facts' } };
   }
 
   it('stores staged and listed facts in one batch, in list order', async () => {
@@ -108,7 +109,7 @@ describe('storeSubmissions with staged facts', () => {
       code: 'SUBMISSION_INVALID',
     });
     await expect(
-      wh.storeSubmissions([submission({ staged: { group: 0, count: 2 } })], { staged: { sql: 'select 1' } }),
+      wh.storeSubmissions([submission({ staged: { group: 0, count: 2 } })], { staged: { staging: wh.staging(), table: 'facts' } }),
     ).rejects.toMatchObject({ code: 'SUBMISSION_INVALID' });
   });
 });

@@ -13,6 +13,8 @@ import type { AppEnv } from './env';
  */
 export function authenticate(ttlMs: number) {
   const known = new Map<string, { user: Principal; until: number }>();
+  // One lookup per token at a time: when the entry expires under load, the requests in flight share it.
+  const pending = new Map<string, Promise<Principal | null>>();
   return createMiddleware<AppEnv>(async (c, next) => {
     const deps = c.get('deps');
     const header = c.req.header('authorization');
@@ -27,7 +29,12 @@ export function authenticate(ttlMs: number) {
     const now = Date.now();
     let user = known.get(key);
     if (!user || user.until < now) {
-      const found = await findUserByToken(deps.warehouse, token);
+      let lookup = pending.get(key);
+      if (!lookup) {
+        lookup = findUserByToken(deps.warehouse, token).finally(() => pending.delete(key));
+        pending.set(key, lookup);
+      }
+      const found = await lookup;
       if (!found) {
         known.delete(key);
         throw new ApiError('UNAUTHORIZED', 'Mã truy cập (token) không hợp lệ hoặc đã bị thu hồi.');

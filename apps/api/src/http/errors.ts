@@ -5,6 +5,7 @@ import { TonghopError, TonghopInputError } from '@tonghop/core';
 import { TemplateError } from '@tonghop/excel-templates';
 import { FiguresError } from '@tonghop/figures';
 import { ReportExportError } from '@tonghop/report-export';
+import { storageFailure } from '@tonghop/warehouse';
 import { API_ERRORS, ApiError } from '../errors';
 import type { AppEnv } from './env';
 
@@ -37,6 +38,11 @@ export const onError: ErrorHandler<AppEnv> = (err, c) => {
     if (err.status === 504) return body(c, 504, 'TIMEOUT', API_ERRORS.TIMEOUT.message);
     if (err.status === 413) return body(c, 413, 'PAYLOAD_TOO_LARGE', API_ERRORS.PAYLOAD_TOO_LARGE.message);
     if (err.status < 500) return body(c, err.status, 'BAD_REQUEST', API_ERRORS.BAD_REQUEST.message);
+  }
+  const storage = storageFailure(err, { showPath: false });
+  if (storage) {
+    c.get('deps')?.logger.error('storage failed', { method: c.req.method, path: c.req.path, code: storage.code, error: err.message });
+    return body(c, 503, 'STORAGE_UNAVAILABLE', storage.message);
   }
   const code = err instanceof TonghopError ? err.code : 'INTERNAL';
   c.get('deps')?.logger.error('request failed', {

@@ -14,6 +14,8 @@ function pathPattern(path: string): RegExp {
  * 404 / 405 for `/api` requests, decided before authentication so that an unknown path or method
  * is reported as such (and a public path such as the OpenAPI document never asks for a token).
  * The route table is read from the app on first use, when every route is registered.
+ * Not hono/method-not-allowed: that middleware decides after the handlers (it turns their 404
+ * into 405), so a wrong method without a token would get 401 from authentication first.
  */
 export function routeGuard(app: Hono<any, any, any>) {
   let table: { method: string; re: RegExp }[] | null = null;

@@ -1,23 +1,7 @@
-import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { extname, join, normalize, sep } from 'node:path';
-import { Readable } from 'node:stream';
+import { join, sep } from 'node:path';
+import { serveStatic } from '@hono/node-server/serve-static';
 import type { Context } from 'hono';
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.txt': 'text/plain; charset=utf-8',
-  '.map': 'application/json',
-};
 
 export const NOT_BUILT_HTML = `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>tonghop</title></head>
 <body><h1>Trang web chưa được dựng</h1><p>Hãy chạy <code>pnpm build</code> ở thư mục gốc của dự án rồi mở lại trang này.
@@ -31,33 +15,22 @@ async function fileAt(path: string) {
   return info?.isFile() ? info : null;
 }
 
-function safeDecode(path: string): string | null {
-  try {
-    return decodeURIComponent(path);
-  } catch (error) {
-    if (error instanceof URIError) return null;
-    throw error;
-  }
-}
-
 /**
- * Serves the built web page: a file under `webDir` when it exists, else `index.html` (client-side
- * routes). Paths cannot leave `webDir`. Without a build, `/` explains in Vietnamese how to make one.
+ * Serves the built web page with @hono/node-server's `serveStatic` (types, ranges, paths that try
+ * to leave `webDir` refused): a file under `webDir` when it exists, else `index.html` (client-side
+ * routes). Hashed files under `assets/` are cached for a year, the rest revalidated. Without a
+ * build, `/` explains in Vietnamese how to make one.
  */
 export function webHandler(webDir: string | null | undefined) {
+  const cache = (path: string, c: Context) =>
+    c.header('Cache-Control', path.includes(`${sep}assets${sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache');
+  const files = webDir ? serveStatic({ root: webDir, onFound: cache }) : null;
+  const index = webDir ? serveStatic({ root: webDir, path: 'index.html', onFound: cache }) : null;
+  const none = async () => undefined;
   return async (c: Context) => {
-    if (!webDir || !(await fileAt(join(webDir, 'index.html')))) return c.html(NOT_BUILT_HTML, 200);
-    const decoded = safeDecode(c.req.path);
-    const wanted = normalize(join(webDir, decoded ?? 'index.html'));
-    const inside = (decoded !== null && wanted === webDir) || wanted.startsWith(webDir.endsWith(sep) ? webDir : webDir + sep);
-    const path = inside && (await fileAt(wanted)) ? wanted : join(webDir, 'index.html');
-    const info = await fileAt(path);
-    if (!info) return c.html(NOT_BUILT_HTML, 200);
-    const immutable = path.includes(`${sep}assets${sep}`);
-    return c.body(Readable.toWeb(createReadStream(path)) as ReadableStream<Uint8Array>, 200, {
-      'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream',
-      'Content-Length': String(info.size),
-      'Cache-Control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
-    });
+    if (!webDir || !files || !index || !(await fileAt(join(webDir, 'index.html')))) return c.html(NOT_BUILT_HTML, 200);
+    // A NUL byte can name no file: 404, not the page.
+    if (c.req.path.includes('\0') || /%00/i.test(c.req.path)) return c.text('Không tìm thấy đường dẫn.', 404);
+    return (await files(c, none)) ?? (await index(c, none)) ?? c.html(NOT_BUILT_HTML, 200);
   };
 }

@@ -1,7 +1,17 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { need } from '../http/auth';
 import { errorResponses, listParam, required, type Api } from '../http/openapi';
-import { CompletenessSchema, FormParam, GroupParam, LineageSchema, PeriodParam, RollupSchema, UnitParam } from '../schemas';
+import {
+  CompletenessSchema,
+  FormParam,
+  GroupParam,
+  type LineageBody,
+  LineageSchema,
+  PeriodParam,
+  RollupSchema,
+  UnitParam,
+} from '../schemas';
+import { displayName } from '../upload/file-name';
 
 const json = <T extends z.ZodType>(schema: T, description: string) => ({
   200: { description, content: { 'application/json': { schema } } },
@@ -49,6 +59,15 @@ export const lineageRoute = createRoute({
   responses: { ...json(LineageSchema, 'Nguồn gốc một số liệu'), ...errorResponses(400, 403, 404, 422) },
 });
 
+/** File names without the folders they were read from (see displayName). */
+function withoutServerPaths(l: LineageBody): LineageBody {
+  return {
+    ...l,
+    submissions: l.submissions.map((s) => ({ ...s, file_name: displayName(s.file_name) })),
+    cells: l.cells.map((cell) => ({ ...cell, file: displayName(cell.file) })),
+  };
+}
+
 export function registerFigures(app: Api): void {
   app.openapi(rollupsRoute, async (c) => {
     const q = c.req.valid('query');
@@ -68,9 +87,12 @@ export function registerFigures(app: Api): void {
   app.openapi(lineageRoute, async (c) => {
     const q = c.req.valid('query');
     const figures = required(c.get('deps').figures, 'nguồn gốc số liệu');
-    return c.json(
-      await figures.lineage({ unit: q.unit, period: q.period, indicator: q.indicator, ...(q.option ? { option: q.option } : {}) }),
-      200,
-    );
+    const lineage = await figures.lineage({
+      unit: q.unit,
+      period: q.period,
+      indicator: q.indicator,
+      ...(q.option ? { option: q.option } : {}),
+    });
+    return c.json(withoutServerPaths(lineage), 200);
   });
 }

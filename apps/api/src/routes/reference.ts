@@ -1,14 +1,20 @@
 import { createRoute } from '@hono/zod-openapi';
-import { catalog, categoryOptions, type Unit } from '@tonghop/core';
+import { catalog, categoryOptions, groupVersions, versionInForce, type Unit } from '@tonghop/core';
 import { need } from '../http/auth';
 import { errorResponses, type Api } from '../http/openapi';
-import { CatalogSchema, PeriodsSchema, UnitsSchema, type UnitNode } from '../schemas';
+import { CatalogSchema, UnitsSchema, type UnitNode } from '../schemas';
 
-/** Units as a forest: roots (no parent, or a parent that is not in the registry) with their children. */
+/**
+ * Units as a forest: roots (no parent, or a parent that is not in the registry) with their
+ * children. Each node is one version of a unit (spec §2: a code may have several); a version hangs
+ * under the version of its parent in force when it starts (so 24853 "Xã Đạ Tông" is under district
+ * 674 and 24853 "Xã Đam Rông 4" under the new province 68).
+ */
 export function unitTree(units: readonly Unit[]): UnitNode[] {
-  const nodes = new Map<string, UnitNode>();
+  const versions = groupVersions(units);
+  const nodes = new Map<Unit, UnitNode>();
   for (const u of units) {
-    nodes.set(u.code, {
+    nodes.set(u, {
       code: u.code,
       name: u.name,
       type: u.type,
@@ -20,9 +26,13 @@ export function unitTree(units: readonly Unit[]): UnitNode[] {
   }
   const roots: UnitNode[] = [];
   for (const u of units) {
-    const node = nodes.get(u.code) as UnitNode;
-    const parent = u.parentCode === null ? undefined : nodes.get(u.parentCode);
-    if (parent) parent.children.push(node);
+    const node = nodes.get(u) as UnitNode;
+    const start = u.validFrom ?? '0001-01-01';
+    const parentVersions = u.parentCode === null ? [] : (versions.get(u.parentCode) ?? []);
+    const parent =
+      versionInForce(parentVersions, { start, end: start }) ?? versionInForce(parentVersions, { start, end: u.validTo ?? '9999-12-31' });
+    const parentNode = parent ? nodes.get(parent) : undefined;
+    if (parentNode) parentNode.children.push(node);
     else roots.push(node);
   }
   return roots;
@@ -49,27 +59,7 @@ export const catalogRoute = createRoute({
   },
 });
 
-export const periodsRoute = createRoute({
-  method: 'get',
-  path: '/api/periods',
-  tags: ['reference'],
-  summary: "Periods that have a valid current submission (for the page's period picker)",
-  middleware: [need('read:figures')] as const,
-  responses: {
-    200: { description: 'Các kỳ có báo cáo', content: { 'application/json': { schema: PeriodsSchema } } },
-    ...errorResponses(403),
-  },
-});
-
 export function registerReference(app: Api): void {
-  app.openapi(periodsRoute, async (c) => {
-    const rows = await c
-      .get('deps')
-      .warehouse.query<{ period: string; units: number }>(
-        'select period, count(distinct unit_code)::integer as units from current_submissions group by period order by period',
-      );
-    return c.json({ periods: rows.map((r) => ({ period: r.period, units: Number(r.units) })) }, 200);
-  });
   app.openapi(unitsRoute, async (c) => c.json({ units: unitTree(await c.get('deps').warehouse.listUnits()) }, 200));
   app.openapi(catalogRoute, (c) =>
     c.json(

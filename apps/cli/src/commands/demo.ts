@@ -14,6 +14,7 @@ import { globalArgs } from '../global-args';
 import { runIngest } from './ingest';
 import { startServer } from './serve';
 import { importUnitsFile } from './units-import';
+import { developerLogger } from '../logger';
 
 const FIXTURES = fileURLToPath(new URL('../../../../fixtures/', import.meta.url));
 export const DEMO_UNITS = join(FIXTURES, 'units/demo-units.csv');
@@ -46,7 +47,7 @@ async function loadDemo(ctx: CliContext): Promise<{ failed: boolean; token: stri
   const results = await ingestDemoFiles(ctx);
   if (results.length === 0) ctx.out.line(`Chưa có tệp báo cáo mẫu (${join(DEMO_DIR, 'manifest.json')}).`);
   else ctx.out.line(formatSummary(results));
-  const run = await runRollupPipeline(ctx.warehouse, { clock: ctx.clock, logger: { info: (m) => ctx.logger.debug(m) } });
+  const run = await runRollupPipeline(ctx.warehouse, { clock: ctx.clock, logger: developerLogger(ctx.logger) });
   ctx.out.line(
     run.status === 'success'
       ? `Đã chạy pipeline tổng hợp: ${run.models.length} mô hình trong ${Math.round(run.ms)} ms.`

@@ -20,4 +20,5 @@ export const commands: Record<string, LazyCommand> = {
   template: () => import('./template').then((m) => m.default),
   query: () => import('./query').then((m) => m.default),
   import: () => import('./import').then((m) => m.default),
+  report: () => import('./report').then((m) => m.default),
 };

@@ -1,6 +1,7 @@
 import { defineCommand } from 'citty';
 import { runRollupPipeline } from '@tonghop/figures';
 import { withContext } from '../context';
+import { developerLogger } from '../logger';
 import { EXIT } from '../errors';
 import { reportExit } from '../exit-code';
 import { globalArgs } from '../global-args';
@@ -10,7 +11,7 @@ export default defineCommand({
   args: { ...globalArgs },
   async run({ args }) {
     await withContext(args, async (ctx) => {
-      const result = await runRollupPipeline(ctx.warehouse, { clock: ctx.clock, logger: { info: (m) => ctx.logger.debug(m) } });
+      const result = await runRollupPipeline(ctx.warehouse, { clock: ctx.clock, logger: developerLogger(ctx.logger) });
       ctx.out.data([result]);
       for (const m of result.models) ctx.out.line(`  ${m.model.padEnd(32)} ${String(m.ms).padStart(6)} ms  ${m.status}`);
       if (result.status === 'success') {

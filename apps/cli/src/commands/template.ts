@@ -1,7 +1,7 @@
 import { writeFile, rename } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { defineCommand } from 'citty';
-import { formForUnitType, parseFormCode, TonghopError, type FormCode } from '@tonghop/core';
+import { buildHierarchy, formForUnitType, parseFormCode, TonghopError, type FormCode } from '@tonghop/core';
 import { generateFormTemplate, generateTableTemplate } from '@tonghop/excel-templates';
 import { withContext } from '../context';
 import { EXIT, UsageError } from '../errors';
@@ -29,11 +29,12 @@ export default defineCommand({
     const file = resolve(args.out);
     if (!/\.xlsx$/i.test(file)) throw new UsageError(`Tệp --out "${args.out}" phải có đuôi .xlsx.`);
     await withContext(args, async (ctx) => {
-      const units = await ctx.warehouse.listUnits();
-      const unit = units.find((u) => u.code === args.unit);
+      // The versions in force in the period: their names, and the children they have then (spec §2).
+      const tree = buildHierarchy(await ctx.warehouse.listUnits());
+      const unit = tree.get(args.unit, period) ?? tree.get(args.unit);
       if (!unit) throw new TonghopError('UNIT_NOT_FOUND', `Không có đơn vị mã "${args.unit}".`);
       const own = formForUnitType(unit.type) === form;
-      const children = units.filter((u) => u.parentCode === unit.code && formForUnitType(u.type) === (form as FormCode));
+      const children = tree.children(unit.code, period).filter((u) => formForUnitType(u.type) === (form as FormCode));
       if (!own && children.length === 0)
         throw new TonghopError(
           'TEMPLATE_NO_UNITS',

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { defineCommand } from 'citty';
 import Papa from 'papaparse';
-import { parseUnitsCsvRows } from '@tonghop/core';
+import { clashesWithStored, parseUnitsCsvRows } from '@tonghop/core';
 import { withContext, type CliContext } from '../context';
 import { EXIT } from '../errors';
 import { reportExit } from '../exit-code';
@@ -31,17 +31,21 @@ export async function importUnitsFile(ctx: CliContext, file: string): Promise<Un
       message: /^tệp /u.test(e.message) ? e.message : `tệp ${file}, dòng ${e.line}: ${e.message}`,
     })),
   );
+  const stored = await ctx.warehouse.listUnits();
+  // A code may have several versions (spec §2): a line may not overlap a stored version it does not replace.
+  errors.push(...clashesWithStored(rows, stored).map((e) => ({ line: e.line, message: `tệp ${file}, dòng ${e.line}: ${e.message}` })));
   if (rows.externalParents.length > 0) {
-    const known = new Set((await ctx.warehouse.listUnits()).map((u) => u.code));
+    const known = new Set(stored.map((u) => u.code));
     for (const parent of rows.externalParents.filter((p) => !known.has(p))) {
-      const unit = rows.units.find((u) => u.parentCode === parent);
-      const line = parsed.data.findIndex((row) => row.some((cell) => cell.trim() === unit?.code)) + 1;
+      const at = rows.units.findIndex((u) => u.parentCode === parent);
+      const line = rows.lines[at] ?? 0;
       errors.push({
         line,
         message: `tệp ${file}, dòng ${line}: đơn vị cấp trên "${parent}" không có trong tệp cũng như trong cơ sở dữ liệu`,
       });
     }
   }
+  errors.sort((a, b) => a.line - b.line);
   if (errors.length > 0) return { imported: 0, updated: 0, errors };
   const { inserted, updated } = await ctx.warehouse.importUnits(rows.units, ctx.actor);
   return { imported: inserted, updated, errors: [] };

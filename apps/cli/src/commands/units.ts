@@ -6,5 +6,6 @@ export default defineCommand({
   args: { ...globalArgs },
   subCommands: {
     import: () => import('./units-import').then((m) => m.default),
+    crosswalk: () => import('./units-crosswalk').then((m) => m.default),
   },
 });

@@ -1,62 +1,38 @@
-import { getJson, postForm } from './http';
-import { arrayIn, isObj, str } from './read';
-import { readCatalog } from './read-catalog';
-import { readCompleteness, readRollup } from './read-figures';
-import { readIngestResults } from './read-ingest';
-import { readLineage } from './read-lineage';
-import { readUnits } from './read-units';
+import type { FormCode, Unit } from '@tonghop/core';
 import { ApiError } from '../errors';
-import type { Catalog, Completeness, FormCode, IngestResult, Me, Rollup, Unit } from './types';
-import type { LineageSubmission } from './read-lineage';
+import { flattenUnits } from './unit-tree';
+import type { Completeness, IngestResult, Lineage, Me, PeriodInfo, PeriodsBody, Rollup, UnitHistoryBody, UnitNode } from './contract';
+import { createHttp, saveFile, type ApiTarget } from './http';
 
-export const fetchUnits = async (): Promise<Unit[]> => readUnits(await getJson('units'));
-export const fetchCatalog = async (): Promise<Catalog> => readCatalog(await getJson('catalog'));
-
-export async function fetchRollup(unit: string, period: string, group?: string): Promise<Rollup> {
-  return readRollup(await getJson('rollups', { unit, period, group }));
-}
-
-export async function fetchCompleteness(unit: string, period: string, form: FormCode): Promise<Completeness> {
-  return readCompleteness(await getJson('completeness', { unit, period, form }), form);
-}
-
-export async function fetchLineage(unit: string, period: string, indicator: string): Promise<LineageSubmission[]> {
-  return readLineage(await getJson('lineage', { unit, period, indicator }));
-}
-
-/** The periods that have submissions (needs `read:submissions`; the API has no period list). */
-export async function fetchSubmittedPeriods(): Promise<string[]> {
-  const body = await getJson('submissions', { limit: 5000 });
-  const periods = new Set<string>();
-  for (const item of arrayIn(body, 'submissions', 'items')) {
-    const period = isObj(item) ? str(item.period) : null;
-    if (period) periods.add(period);
-  }
-  return [...periods];
-}
-
-/** For readers without `read:submissions`: the recent years and halves whose roll-up has figures. */
-export async function probePeriods(unit: string, now: Date, years = 6): Promise<string[]> {
-  const year = now.getFullYear();
-  const candidates = Array.from({ length: years }, (_, i) => year - i).flatMap((y) => [`${y}`, `${y}S1`, `${y}S2`]);
-  const found = await Promise.all(
-    candidates.map(async (p) => ((await fetchRollup(unit, p)).figures.some((f) => f.value !== null) ? p : null)),
-  );
-  return found.filter((p): p is string => p !== null);
-}
-
-/** Who the token belongs to (GET /api/me). */
-export async function fetchMe(): Promise<Me> {
-  const body = await getJson('me');
-  const obj = isObj(body) ? body : {};
-  const user = isObj(obj.user) ? obj.user : obj;
+/** Every call the page makes, typed with the API's own types (see ./contract.ts). */
+export function createApi(target: ApiTarget) {
+  const http = createHttp(target);
   return {
-    name: str(user.name),
-    role: str(user.role) as Me['role'],
-    unit: str(user.unit) ?? str(user.unit_code),
-    anonymous: user.anonymous === true,
+    signedIn: (): boolean => target.token() !== null,
+    me: () => http.get<Me>('me'),
+    units: async (): Promise<Unit[]> => flattenUnits((await http.get<{ units: UnitNode[] }>('units')).units),
+    /** The periods that have data, oldest first (GET /api/periods). */
+    periods: async (): Promise<PeriodInfo[]> => (await http.get<PeriodsBody>('periods')).periods,
+    rollup: (unit: string, period: string, group?: string) => http.get<Rollup>('rollups', { unit, period, group }),
+    completeness: (unit: string, period: string, form: FormCode) => http.get<Completeness>('completeness', { unit, period, form }),
+    lineage: (unit: string, period: string, indicator: string) => http.get<Lineage>('lineage', { unit, period, indicator }),
+    /** A unit's versions, predecessors and successors (spec §6). */
+    unitHistory: (code: string) => http.get<UnitHistoryBody>(`units/${encodeURIComponent(code)}/history`),
+    upload(files: readonly File[]): Promise<IngestResult[]> {
+      const body = new FormData();
+      for (const file of files) body.append('file', file, file.name);
+      return http.post<IngestResult[]>('submissions', body);
+    },
+    fileUrl: (id: number) => http.url(`submissions/${id}/file`),
+    downloadFile: async (id: number, name: string) => saveFile(await http.file(`submissions/${id}/file`, {}, name)),
+    downloadWorkbook: async (unit: string, period: string) =>
+      saveFile(await http.file('export.xlsx', { unit, period }, `tong-hop-${unit}-${period}.xlsx`)),
+    downloadReport: async (unit: string, period: string) =>
+      saveFile(await http.file('report.docx', { unit, period }, `bao-cao-${unit}-${period}.docx`)),
   };
 }
+
+export type Api = ReturnType<typeof createApi>;
 
 /** A reference list the role may not read (403) is empty rather than an error. */
 export async function orEmpty<T>(load: Promise<T>, empty: T): Promise<T> {
@@ -66,10 +42,4 @@ export async function orEmpty<T>(load: Promise<T>, empty: T): Promise<T> {
     if (error instanceof ApiError && error.status === 403) return empty;
     throw error;
   }
-}
-
-export async function uploadFiles(files: readonly File[]): Promise<IngestResult[]> {
-  const body = new FormData();
-  for (const file of files) body.append('file', file, file.name);
-  return readIngestResults(await postForm('submissions', body));
 }

@@ -1,4 +1,3 @@
-import { fetchRollup } from '../api/endpoints';
 import { useApp } from '../lib/app-context';
 import { getFigure, figureMap } from '../lib/figures';
 import { formatPercent, formatShare } from '../lib/format';
@@ -9,12 +8,12 @@ const INDICATORS = ['DN_HN_NLD', 'DN_CONG_DOAN', 'DN_TULDTT'] as const;
 
 /** Enterprise shares by ownership (spec: a roll-up restricted to a unit group). */
 export function DnGroups({ unit, period }: { unit: string; period: string }) {
-  const { units, indicator } = useApp();
+  const { api, units, indicator } = useApp();
   const groups = [...new Set(units.all.filter((u) => u.type === 'doanh_nghiep').flatMap((u) => u.groups))]
     .filter((g) => g in GROUP_LABEL)
     .sort();
   const data = useAsync(
-    () => Promise.all(groups.map(async (g) => [g, figureMap(await fetchRollup(unit, period, g))] as const)),
+    () => Promise.all(groups.map(async (g) => [g, figureMap(await api.rollup(unit, period, g))] as const)),
     [unit, period, groups.join()],
   );
   const rows = (data.data ?? []).filter(([, figures]) =>
@@ -43,7 +42,7 @@ export function DnGroups({ unit, period }: { unit: string; period: string }) {
                 <th scope="row">{GROUP_LABEL[group]}</th>
                 {INDICATORS.map((code) => {
                   const f = getFigure(figures, code);
-                  const value = typeof f?.value === 'number' ? f.value : null;
+                  const value = f?.value ?? null;
                   const of = f?.denominator ?? f?.reporting_units ?? null;
                   return (
                     <td key={code} class="num">

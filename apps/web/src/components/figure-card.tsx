@@ -1,4 +1,4 @@
-import type { Indicator } from '../api/types';
+import type { Indicator } from '@tonghop/core';
 import { useApp } from '../lib/app-context';
 import { coverageText, figureText, getFigure, nounOf, optionFigures, type FigureMap } from '../lib/figures';
 import { formatNumber, formatShare } from '../lib/format';
@@ -20,8 +20,7 @@ function Details({ indicator, figures }: { indicator: Indicator; figures: Figure
       <ul class="breakdown">
         {options.map((f) => (
           <li key={f.option}>
-            {optionLabel(indicator.category_set, f.option ?? '')}:{' '}
-            <strong>{formatNumber(typeof f.value === 'number' ? f.value : null)}</strong>
+            {optionLabel(indicator.categorySet, f.option ?? '')}: <strong>{formatNumber(f.value)}</strong>
           </li>
         ))}
       </ul>
@@ -34,7 +33,7 @@ function Details({ indicator, figures }: { indicator: Indicator; figures: Figure
 }
 
 function ratioUnit(indicator: Indicator, find: (code: string) => Indicator | undefined): string | undefined {
-  const unit = indicator.denominator ? find(indicator.denominator)?.unit : undefined;
+  const unit = indicator.denominator ? find(indicator.denominator)?.unitLabel : undefined;
   return unit && !unit.includes('/') ? unit : undefined;
 }
 
@@ -47,12 +46,12 @@ export function hasValue(indicator: string, figures: FigureMap): boolean {
 
 /** One key figure: its value (a link to its lineage), its unit and its coverage. */
 export function FigureCard({ indicator, figures, unit, period }: Props) {
-  const { catalog, units } = useApp();
-  const noun = nounOf(indicator, catalog);
+  const { units } = useApp();
+  const noun = nounOf(indicator);
   const total = getFigure(figures, indicator.code);
   const share = indicator.aggregation === 'share_true';
   const text = indicator.aggregation === 'distribution' ? '' : figureText(total, indicator, share ? '' : noun);
-  const unitText = share ? noun : indicator.aggregation === 'sum' && !indicator.unit.includes('/') ? indicator.unit : '';
+  const unitText = share ? noun : indicator.aggregation === 'sum' && !indicator.unitLabel.includes('/') ? indicator.unitLabel : '';
   const coverage = coverageText(total ?? optionFigures(figures, indicator.code)[0], noun);
   return (
     <article class="card" aria-label={indicator.label}>

@@ -1,4 +1,4 @@
-import type { Indicator } from '../api/types';
+import type { Indicator } from '@tonghop/core';
 import { useApp } from '../lib/app-context';
 import { figureText, getFigure, optionFigures, type FigureMap } from '../lib/figures';
 import { formatNumber } from '../lib/format';
@@ -15,17 +15,17 @@ interface Props {
 }
 
 function distributionText(indicator: Indicator, figures: FigureMap, single: boolean, label: (code: string) => string): string {
-  const options = optionFigures(figures, indicator.code).filter((f) => typeof f.value === 'number' && f.value > 0);
+  const options = optionFigures(figures, indicator.code).filter((f) => (f.value ?? 0) > 0);
   if (options.length === 0) return '—';
   if (single) return options.map((f) => label(f.option ?? '')).join(', ');
-  return options.map((f) => `${label(f.option ?? '')}: ${formatNumber(f.value as number)}`).join('; ');
+  return options.map((f) => `${label(f.option ?? '')}: ${formatNumber(f.value)}`).join('; ');
 }
 
 export function FigureCell({ indicator, figures, unit, period, noun, single }: Props) {
   const { optionLabel, units } = useApp();
   const text =
     indicator.aggregation === 'distribution'
-      ? distributionText(indicator, figures, single, (code) => optionLabel(indicator.category_set, code))
+      ? distributionText(indicator, figures, single, (code) => optionLabel(indicator.categorySet, code))
       : figureText(getFigure(figures, indicator.code), indicator, noun, single);
   return (
     <td class={indicator.aggregation === 'distribution' ? 'text' : 'num'}>

@@ -1,22 +1,21 @@
 import { useState } from 'preact/hooks';
-import { apiUrl, download } from '../api/http';
-import { readToken } from '../api/token';
 import { messageOf } from '../errors';
+import { useApp } from '../lib/app-context';
 
 /** A link to a submission's original file; with a token the bytes are fetched with the header. */
-export function FileLink({ id, name }: { id: string; name: string | null }) {
+export function FileLink({ id, name }: { id: number; name: string }) {
+  const { api } = useApp();
   const [error, setError] = useState<string | null>(null);
-  const path = `submissions/${encodeURIComponent(id)}/file`;
   const onClick = (event: MouseEvent): void => {
-    if (!readToken()) return;
+    if (!api.signedIn()) return;
     event.preventDefault();
     setError(null);
-    download(path, {}, name ?? `bao-cao-${id}`).catch((e: unknown) => setError(messageOf(e)));
+    api.downloadFile(id, name).catch((e: unknown) => setError(messageOf(e)));
   };
   return (
     <>
-      <a href={apiUrl(path)} download={name ?? true} onClick={onClick} class="file-link" title="Tải tệp gốc">
-        {name ?? 'Tải tệp gốc'}
+      <a href={api.fileUrl(id)} download={name} onClick={onClick} class="file-link" title="Tải tệp gốc">
+        {name}
       </a>
       {error && (
         <span class="error" role="alert">

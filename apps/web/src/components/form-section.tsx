@@ -1,10 +1,10 @@
-import type { Completeness } from '../api/types';
+import { formNoun } from '@tonghop/core';
+import type { Completeness } from '../api/contract';
 import { useApp } from '../lib/app-context';
 import type { FigureMap } from '../lib/figures';
 import { formatShare } from '../lib/format';
 import type { Section } from '../lib/key-figures';
 import { href } from '../lib/route';
-import { FORM_NOUN } from '../lib/units';
 import { FigureCard, hasValue } from './figure-card';
 
 interface Props {
@@ -28,7 +28,7 @@ export function FormSection({ section, figures, completeness, unit, period }: Pr
       <div class="section-head">
         <h2 id={headingId}>{section.title}</h2>
         {section.form && completeness && (
-          <p class="coverage">{formatShare(completeness.submitted, completeness.expected, FORM_NOUN[section.form])} đã báo cáo</p>
+          <p class="coverage">{formatShare(completeness.submitted, completeness.expected, formNoun(section.form))} đã báo cáo</p>
         )}
         {section.form && (
           <a class="more" href={href({ view: 'bang', form: section.form, unit, period })}>

@@ -1,9 +1,7 @@
-import type { FormCode, Indicator, Unit } from '../api/types';
+import { formNoun, FORM_SUBJECTS, periodLabel, upperFirst, type FormCode, type Indicator, type Unit } from '@tonghop/core';
 import { useApp } from '../lib/app-context';
 import type { FigureMap } from '../lib/figures';
-import { periodLabel } from '../lib/periods';
 import { href, type Route } from '../lib/route';
-import { FORM_NAME, FORM_NOUN } from '../lib/units';
 import { FigureCell } from './figure-cell';
 
 export interface Row {
@@ -26,12 +24,12 @@ interface Props {
 /** Units as rows, indicators as columns; a row's name drills down (a district → its communes). */
 export function FormTable({ route, form, columns, rows, total, unit, period }: Props) {
   const { units } = useApp();
-  const noun = FORM_NOUN[form];
+  const noun = formNoun(form);
   return (
     <div class="table-wrap" role="region" aria-label={`Bảng biểu ${form}, cuộn ngang để xem thêm cột`}>
       <table class="form-table">
         <caption>
-          Biểu {form} ({FORM_NAME[form]}): {units.name(unit)}, {periodLabel(period)}
+          Biểu {form} ({upperFirst(FORM_SUBJECTS[form])}): {units.name(unit)}, {periodLabel(period)}
         </caption>
         <thead>
           <tr>
@@ -41,7 +39,7 @@ export function FormTable({ route, form, columns, rows, total, unit, period }: P
             {columns.map((c) => (
               <th scope="col" key={c.code} title={c.code}>
                 {c.label}
-                {c.unit && c.aggregation === 'sum' && <span class="col-unit"> ({c.unit})</span>}
+                {c.unitLabel && c.aggregation === 'sum' && <span class="col-unit"> ({c.unitLabel})</span>}
               </th>
             ))}
           </tr>

@@ -1,15 +1,14 @@
-import { FORMS, type FormCode } from '../api/types';
+import { FORM_CODES, FORM_SUBJECTS, upperFirst, type FormCode } from '@tonghop/core';
 import { href, type Route } from '../lib/route';
-import { FORM_NAME } from '../lib/units';
 
 export function FormTabs({ route, form }: { route: Route; form: FormCode }) {
   return (
     <nav class="subtabs" aria-label="Biểu mẫu">
       <ul>
-        {FORMS.map((f) => (
+        {FORM_CODES.map((f) => (
           <li key={f}>
             <a href={href({ ...route, form: f })} aria-current={f === form ? 'page' : undefined}>
-              Biểu {f}: {FORM_NAME[f]}
+              Biểu {f}: {upperFirst(FORM_SUBJECTS[f])}
             </a>
           </li>
         ))}

@@ -1,6 +1,4 @@
 import { useState } from 'preact/hooks';
-import { download } from '../api/http';
-import { readToken } from '../api/token';
 import { messageOf } from '../errors';
 import { useApp } from '../lib/app-context';
 import type { Selection } from '../layout';
@@ -8,17 +6,17 @@ import type { Selection } from '../layout';
 const ROLE_NAME = { admin: 'Quản trị', uploader: 'Cán bộ tải báo cáo', analyst: 'Phân tích', viewer: 'Lãnh đạo (xem)' } as const;
 
 export function Header({ selection }: { selection: Selection | null }) {
-  const { me, signOut, units } = useApp();
+  const { api, me, signOut, units } = useApp();
   const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const [busy, setBusy] = useState<'workbook' | 'report' | null>(null);
 
-  const exportWorkbook = (): void => {
+  const fetchFile = (what: 'workbook' | 'report'): void => {
     if (!selection) return;
-    setBusy(true);
+    setBusy(what);
     setError(null);
-    download('export.xlsx', { unit: selection.unit, period: selection.period }, `tong-hop-${selection.unit}-${selection.period}.xlsx`)
+    (what === 'workbook' ? api.downloadWorkbook : api.downloadReport)(selection.unit, selection.period)
       .catch((e: unknown) => setError(messageOf(e)))
-      .finally(() => setBusy(false));
+      .finally(() => setBusy(null));
   };
 
   return (
@@ -35,16 +33,21 @@ export function Header({ selection }: { selection: Selection | null }) {
       </div>
       <div class="header-actions">
         {selection && (
-          <button type="button" onClick={exportWorkbook} disabled={busy}>
-            {busy ? 'Đang tạo tệp…' : 'Tải bảng tổng hợp (Excel)'}
-          </button>
+          <>
+            <button type="button" onClick={() => fetchFile('workbook')} disabled={busy !== null}>
+              {busy === 'workbook' ? 'Đang tạo tệp…' : 'Tải bảng tổng hợp (Excel)'}
+            </button>
+            <button type="button" onClick={() => fetchFile('report')} disabled={busy !== null}>
+              {busy === 'report' ? 'Đang tạo tệp…' : 'Tải dự thảo báo cáo (Word)'}
+            </button>
+          </>
         )}
         {me.anonymous && (
           <button type="button" class="secondary" onClick={() => signOut()}>
             Đăng nhập
           </button>
         )}
-        {readToken() && (
+        {api.signedIn() && (
           <button type="button" class="secondary" onClick={() => signOut()}>
             Đăng xuất
           </button>

@@ -1,16 +1,16 @@
 import { useEffect, useRef } from 'preact/hooks';
-import { fetchLineage } from '../api/endpoints';
 import { useApp, type LineageRequest } from '../lib/app-context';
-import { periodLabel } from '../lib/periods';
+import { lineageRows } from '../lib/lineage';
+import { periodLabel } from '@tonghop/core';
 import { useAsync } from '../lib/use-async';
 import { LineageTable } from './lineage-table';
 import { LoadError } from './load-error';
 
 /** Which submissions (with versions) and which cells or lines make one figure. */
 export function LineageDialog({ request, onClose }: { request: LineageRequest; onClose(): void }) {
-  const { units } = useApp();
+  const { api, units } = useApp();
   const dialog = useRef<HTMLDialogElement>(null);
-  const data = useAsync(() => fetchLineage(request.unit, request.period, request.indicator), [request]);
+  const data = useAsync(async () => lineageRows(await api.lineage(request.unit, request.period, request.indicator)), [request]);
   useEffect(() => {
     const opener = document.activeElement as HTMLElement | null;
     dialog.current?.showModal();
@@ -34,7 +34,7 @@ export function LineageDialog({ request, onClose }: { request: LineageRequest; o
       )}
       {data.error !== undefined && <LoadError error={data.error} />}
       {data.data?.length === 0 && <p class="status">Không có báo cáo nào tạo nên số liệu này.</p>}
-      {data.data && data.data.length > 0 && <LineageTable submissions={data.data} />}
+      {data.data && data.data.length > 0 && <LineageTable rows={data.data} />}
     </dialog>
   );
 }

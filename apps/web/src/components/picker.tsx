@@ -1,6 +1,5 @@
-import type { Unit } from '../api/types';
+import { periodTitle, type Unit } from '@tonghop/core';
 import { useApp } from '../lib/app-context';
-import { periodLabel } from '../lib/periods';
 import { navigate, type Route } from '../lib/route';
 import { isActive, type UnitIndex } from '../lib/units';
 import type { Selection } from '../layout';
@@ -39,7 +38,7 @@ export function Picker({ route, selection }: { route: Route; selection: Selectio
         <select id="chon-ky" value={selection.period} onChange={(e) => go({ period: e.currentTarget.value })}>
           {selection.periods.map((p) => (
             <option key={p} value={p}>
-              {periodLabel(p)}
+              {periodTitle(p)}
             </option>
           ))}
         </select>

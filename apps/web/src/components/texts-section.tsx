@@ -1,10 +1,10 @@
-import type { Figure } from '../api/types';
+import type { Figure } from '../api/contract';
 import { useApp } from '../lib/app-context';
 
 /** The free-text indicators ("Hạn chế, khó khăn", "Kiến nghị, đề xuất"), compiled per unit. */
 export function TextsSection({ figures }: { figures: Figure[] }) {
   const { indicator, units } = useApp();
-  const lists = figures.filter((f) => f.option === null && f.texts.length > 0);
+  const lists = figures.filter((f) => f.option === null && (f.texts?.length ?? 0) > 0);
   if (lists.length === 0) return null;
   return (
     <section class="form-section" aria-labelledby="muc-y-kien">
@@ -14,7 +14,7 @@ export function TextsSection({ figures }: { figures: Figure[] }) {
           <article class="card" key={f.indicator} aria-label={indicator(f.indicator)?.label ?? f.indicator}>
             <h3>{indicator(f.indicator)?.label ?? f.indicator}</h3>
             <ul>
-              {f.texts.map((t, i) => (
+              {(f.texts ?? []).map((t, i) => (
                 <li key={i}>
                   <strong>{units.name(t.unit)}:</strong> {t.text}
                 </li>

@@ -1,9 +1,7 @@
-import type { FormCode, Indicator } from '../api/types';
+import { formNoun, FORM_SUBJECTS, periodLabel, upperFirst, type FormCode, type Indicator } from '@tonghop/core';
 import { useApp } from '../lib/app-context';
 import { optionFigures, type FigureMap } from '../lib/figures';
 import { formatNumber } from '../lib/format';
-import { periodLabel } from '../lib/periods';
-import { FORM_NAME, FORM_NOUN } from '../lib/units';
 import { FigureCell } from './figure-cell';
 import { FigureValue } from './figure-value';
 
@@ -23,7 +21,7 @@ export function UnitDetail({ form, columns, figures, unit, period }: Props) {
     <div class="table-wrap">
       <table class="detail-table">
         <caption>
-          Báo cáo biểu {form} ({FORM_NAME[form]}) của {units.name(unit)}, {periodLabel(period)}
+          Báo cáo biểu {form} ({upperFirst(FORM_SUBJECTS[form])}) của {units.name(unit)}, {periodLabel(period)}
         </caption>
         <thead>
           <tr>
@@ -36,22 +34,22 @@ export function UnitDetail({ form, columns, figures, unit, period }: Props) {
           {columns.flatMap((c) => [
             <tr key={c.code}>
               <th scope="row">{c.label}</th>
-              <FigureCell indicator={c} figures={figures} unit={unit} period={period} noun={FORM_NOUN[form]} single />
-              <td>{c.aggregation === 'share_true' ? '' : c.unit}</td>
+              <FigureCell indicator={c} figures={figures} unit={unit} period={period} noun={formNoun(form)} single />
+              <td>{c.aggregation === 'share_true' ? '' : c.unitLabel}</td>
             </tr>,
             ...withOptions(c).map((f) => (
               <tr key={`${c.code}.${f.option}`} class="sub">
-                <th scope="row">{optionLabel(c.category_set, f.option ?? '')}</th>
+                <th scope="row">{optionLabel(c.categorySet, f.option ?? '')}</th>
                 <td class="num">
                   <FigureValue
                     unit={unit}
                     period={period}
                     indicator={c.code}
-                    text={formatNumber(typeof f.value === 'number' ? f.value : null)}
+                    text={formatNumber(f.value)}
                     label={`${c.label} (${f.option}), ${units.name(unit)}`}
                   />
                 </td>
-                <td>{c.unit}</td>
+                <td>{c.unitLabel}</td>
               </tr>
             )),
           ])}

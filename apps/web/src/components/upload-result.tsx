@@ -1,7 +1,7 @@
-import type { IngestResult, Issue } from '../api/types';
+import { isPeriodCode, periodTitle } from '@tonghop/core';
+import type { IngestResult, Issue } from '../api/contract';
 import { useApp } from '../lib/app-context';
 import { formatNumber } from '../lib/format';
-import { periodLabel } from '../lib/periods';
 
 const STATUS = {
   accepted: { text: 'Đã tiếp nhận', cls: 'ok' },
@@ -29,7 +29,7 @@ function Issues({ title, issues, cls }: { title: string; issues: Issue[]; cls: s
             <td>
               <code>{issue.cell ?? '—'}</code>
             </td>
-            <td>{issue.rule ?? '—'}</td>
+            <td>{issue.rule || '—'}</td>
             <td>{issue.message}</td>
           </tr>
         ))}
@@ -56,7 +56,7 @@ export function UploadResultView({ result: r }: { result: IngestResult }) {
         {r.period && (
           <>
             <dt>Kỳ báo cáo</dt>
-            <dd>{periodLabel(r.period)}</dd>
+            <dd>{isPeriodCode(r.period) ? periodTitle(r.period) : r.period}</dd>
           </>
         )}
         {r.form && (

@@ -1,5 +1,5 @@
 import { useApp } from '../lib/app-context';
-import { periodLabel } from '../lib/periods';
+import { periodTitle } from '@tonghop/core';
 import type { Selection } from '../layout';
 
 export function ViewTitle({ title, selection }: { title: string; selection: Selection }) {
@@ -8,7 +8,7 @@ export function ViewTitle({ title, selection }: { title: string; selection: Sele
     <div class="view-title">
       <h2>{title}</h2>
       <p>
-        {units.name(selection.unit)} · {periodLabel(selection.period)}
+        {units.name(selection.unit)} · {periodTitle(selection.period)}
       </p>
     </div>
   );

@@ -1,6 +1,8 @@
+import type { Indicator } from '@tonghop/core';
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-import type { Catalog, Indicator, Me } from '../api/types';
+import type { Me } from '../api/contract';
+import type { Api } from '../api/endpoints';
 import type { UnitIndex } from './units';
 
 export interface LineageRequest {
@@ -12,8 +14,8 @@ export interface LineageRequest {
 }
 
 export interface AppContext {
+  api: Api;
   units: UnitIndex;
-  catalog: Catalog;
   me: Me;
   indicator(code: string): Indicator | undefined;
   optionLabel(set: string | null, code: string): string;

@@ -1,3 +1,5 @@
+import { coverageWords } from '@tonghop/core';
+
 // Vietnamese number formats: 7.554 ; 99,17% ; 8/8 xã.
 const integer = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 0 });
 const decimal = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 });
@@ -15,10 +17,9 @@ export function formatPercent(value: number | null | undefined): string {
   return percent.format(value).replace(/\s%/u, '%');
 }
 
-/** "8/8 xã" */
+/** "8/8 xã" (the noun from core's vocabulary), or "8/8" without one. */
 export function formatShare(part: number, whole: number, noun?: string): string {
-  const text = `${integer.format(part)}/${integer.format(whole)}`;
-  return noun ? `${text} ${noun}` : text;
+  return noun ? coverageWords(integer.format(part), integer.format(whole), noun) : `${integer.format(part)}/${integer.format(whole)}`;
 }
 
 export function formatDateTime(iso: string | null | undefined): string {

@@ -1,4 +1,4 @@
-import type { FormCode } from '../api/types';
+import { FORM_SUBJECTS, upperFirst, type FormCode } from '@tonghop/core';
 
 /** The overview's sections: which indicators are the key figures of each form. */
 export interface Section {
@@ -29,13 +29,18 @@ export const SECTIONS: readonly Section[] = [
   },
   {
     id: 'xa',
-    title: 'Xã, phường, thị trấn',
+    title: upperFirst(FORM_SUBJECTS.XA),
     form: 'XA',
     indicators: ['XA_MOT_CUA', 'XA_CONG_KHAI', 'XA_BTTND', 'XA_BGSDTCD', 'XA_HUONG_UOC_TY_LE', 'XA_HOA_GIAI_VU'],
   },
-  { id: 'cq', title: 'Cơ quan, đơn vị', form: 'CQ', indicators: ['CQ_HN_CBCC', 'CQ_QC_DAN_CHU', 'CQ_QC_CHI_TIEU', 'CQ_KT_NOI_BO'] },
-  { id: 'dn', title: 'Doanh nghiệp', form: 'DN', indicators: ['DN_HN_NLD', 'DN_CONG_DOAN', 'DN_TULDTT', 'DN_LAO_DONG'] },
-  { id: 'mt', title: 'Mặt trận Tổ quốc và các đoàn thể', form: 'MT', indicators: ['MT_GIAM_SAT', 'MT_PHAN_BIEN', 'MT_TXCT', 'MT_GOP_Y'] },
+  {
+    id: 'cq',
+    title: upperFirst(FORM_SUBJECTS.CQ),
+    form: 'CQ',
+    indicators: ['CQ_HN_CBCC', 'CQ_QC_DAN_CHU', 'CQ_QC_CHI_TIEU', 'CQ_KT_NOI_BO'],
+  },
+  { id: 'dn', title: upperFirst(FORM_SUBJECTS.DN), form: 'DN', indicators: ['DN_HN_NLD', 'DN_CONG_DOAN', 'DN_TULDTT', 'DN_LAO_DONG'] },
+  { id: 'mt', title: upperFirst(FORM_SUBJECTS.MT), form: 'MT', indicators: ['MT_GIAM_SAT', 'MT_PHAN_BIEN', 'MT_TXCT', 'MT_GOP_Y'] },
 ];
 
 export const GROUP_LABEL: Record<string, string> = {

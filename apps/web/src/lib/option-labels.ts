@@ -1,4 +1,4 @@
-import type { Catalog } from '../api/types';
+import { categoryOptions } from '@tonghop/core';
 
 // Short names of the disaggregation options, for narrow cards and chart labels.
 const SHORT: Record<string, string> = {
@@ -16,8 +16,8 @@ const SHORT: Record<string, string> = {
   KHTNV: 'Không hoàn thành',
 };
 
-export function optionLabel(catalog: Catalog, set: string | null, code: string): string {
+export function optionLabel(set: string | null, code: string): string {
   const short = SHORT[code];
   if (short) return short;
-  return catalog.options.find((o) => o.code === code && (set === null || o.set === set))?.label ?? code;
+  return categoryOptions.find((o) => o.code === code && (set === null || o.set === set))?.label ?? code;
 }

@@ -1,60 +1,68 @@
-import type { FormCode, Unit, UnitType } from '../api/types';
-import { periodBounds } from './periods';
-
-export const FORM_OF_TYPE: Partial<Record<UnitType, FormCode>> = { xa: 'XA', co_quan: 'CQ', doanh_nghiep: 'DN', mat_tran: 'MT' };
-export const TYPE_OF_FORM: Record<FormCode, UnitType> = { XA: 'xa', CQ: 'co_quan', DN: 'doanh_nghiep', MT: 'mat_tran' };
-export const FORM_NAME: Record<FormCode, string> = {
-  XA: 'Xã, phường, thị trấn',
-  CQ: 'Cơ quan, đơn vị',
-  DN: 'Doanh nghiệp',
-  MT: 'Mặt trận và các đoàn thể',
-};
-/** The noun of a coverage figure: "8/8 xã", "19/19 cơ quan". */
-export const FORM_NOUN: Record<FormCode, string> = { XA: 'xã', CQ: 'cơ quan', DN: 'doanh nghiệp', MT: 'đơn vị' };
+import { buildHierarchy, isUnitActive, periodFromCode, type Period, type Unit, type UnitType } from '@tonghop/core';
 
 export interface UnitIndex {
+  /** Every version of every unit (spec §2: a code may have several). */
   all: Unit[];
+  /** The period the index names units in (null: the latest version of each). */
+  period: string | null;
+  /** The same units, named as in `period`. */
+  at(period: string | null): UnitIndex;
+  /** The version of `code` in force in the index's period (else its latest version). */
   get(code: string): Unit | undefined;
+  /** Its name then: `24853` is "Xã Đạ Tông" in 2022 and "Xã Đam Rông 4" in 2026. */
   name(code: string): string;
   children(code: string, period: string | null): Unit[];
   /** Does `code` have (active) descendants of this type? */
   hasDescendantOfType(code: string, type: UnitType, period: string | null): boolean;
+  /** Root first, down to the parent (versions in force in the index's period). */
   ancestors(code: string): Unit[];
   roots(): Unit[];
 }
 
+const periodOf = (code: string | null): Period | undefined => (code ? (periodFromCode(code) ?? undefined) : undefined);
+
+/** Active in the period (core's `isUnitActive`); with no period or a bad code, every unit is. */
 export function isActive(unit: Unit, period: string | null): boolean {
-  const bounds = period ? periodBounds(period) : null;
-  if (!bounds) return true;
-  return (!unit.valid_from || unit.valid_from <= bounds[1]) && (!unit.valid_to || unit.valid_to >= bounds[0]);
+  const p = periodOf(period);
+  return p ? isUnitActive(unit, p) : true;
 }
 
-export function indexUnits(units: Unit[]): UnitIndex {
-  const byCode = new Map(units.map((u) => [u.code, u]));
-  const kids = new Map<string, Unit[]>();
-  for (const unit of units) {
-    if (!unit.parent_code) continue;
-    const list = kids.get(unit.parent_code) ?? [];
-    list.push(unit);
-    kids.set(unit.parent_code, list);
-  }
-  const children = (code: string, period: string | null): Unit[] => (kids.get(code) ?? []).filter((u) => isActive(u, period));
-  const hasDescendantOfType = (code: string, type: UnitType, period: string | null): boolean =>
-    children(code, period).some((c) => c.type === type || hasDescendantOfType(c.code, type, period));
-  return {
-    all: units,
-    get: (code) => byCode.get(code),
-    name: (code) => byCode.get(code)?.name ?? code,
-    children,
-    hasDescendantOfType,
-    ancestors(code) {
-      const out: Unit[] = [];
-      for (let u = byCode.get(code); u?.parent_code; ) {
-        u = byCode.get(u.parent_code);
-        if (u) out.unshift(u);
-      }
-      return out;
-    },
-    roots: () => units.filter((u) => !u.parent_code || !byCode.has(u.parent_code)),
+/** The page's view of core's unit tree (versions included), bound to one period for naming. */
+export function indexUnits(units: Unit[], period: string | null = null): UnitIndex {
+  const tree = buildHierarchy(units);
+  const bound = new Map<string | null, UnitIndex>();
+  const make = (when: string | null): UnitIndex => {
+    const at = periodOf(when);
+    const get = (code: string): Unit | undefined => tree.get(code, at) ?? tree.get(code);
+    const children = (code: string, p: string | null): Unit[] => tree.children(code, periodOf(p));
+    const hasDescendantOfType = (code: string, type: UnitType, p: string | null): boolean =>
+      children(code, p).some((c) => c.type === type || hasDescendantOfType(c.code, type, p));
+    const index: UnitIndex = {
+      all: units,
+      period: when,
+      at(other) {
+        let found = bound.get(other);
+        if (!found) bound.set(other, (found = make(other)));
+        return found;
+      },
+      get,
+      name: (code) => get(code)?.name ?? code,
+      children,
+      hasDescendantOfType,
+      ancestors: (code) => tree.ancestors(code, at).reverse(),
+      roots: () => {
+        const seen = new Set<string>();
+        return units.flatMap((u) => {
+          if ((u.parentCode !== null && tree.get(u.parentCode)) || seen.has(u.code)) return [];
+          seen.add(u.code);
+          const v = get(u.code);
+          return v ? [v] : [];
+        });
+      },
+    };
+    return index;
   };
+  const index = make(period);
+  bound.set(period, index);
+  return index;
 }

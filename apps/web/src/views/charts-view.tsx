@@ -1,14 +1,12 @@
-import { fetchRollup } from '../api/endpoints';
-import type { Figure, Indicator } from '../api/types';
+import { catalog, indicatorForms, periodLabel, periodTitle, unitTypeForForm, type Indicator } from '@tonghop/core';
+import type { Figure } from '../api/contract';
 import { BarChart } from '../components/bar-chart';
 import { LoadError } from '../components/load-error';
 import { ViewTitle } from '../components/view-title';
 import { useApp } from '../lib/app-context';
-import { figureMap, formsOf, getFigure } from '../lib/figures';
+import { figureMap, getFigure } from '../lib/figures';
 import { formatNumber, formatPercent } from '../lib/format';
-import { periodLabel } from '../lib/periods';
 import { navigate, type Route } from '../lib/route';
-import { TYPE_OF_FORM } from '../lib/units';
 import { useAsync } from '../lib/use-async';
 import type { Selection } from '../layout';
 
@@ -16,25 +14,25 @@ const CHARTABLE = new Set(['sum', 'ratio', 'share_true']);
 
 /** The plotted number: a count, or a fraction for ratios and shares. */
 function plotted(figure: Figure | undefined, indicator: Indicator): number | null {
-  if (typeof figure?.value !== 'number') return null;
+  if (!figure || figure.value === null) return null;
   if (indicator.aggregation !== 'share_true') return figure.value;
   const of = figure.denominator ?? figure.reporting_units;
   return of ? figure.value / of : null;
 }
 
 export function ChartsView({ route, selection }: { route: Route; selection: Selection }) {
-  const { catalog, units } = useApp();
+  const { api, units } = useApp();
   const { unit, period, periods } = selection;
-  const choices = catalog.indicators.filter((i) => CHARTABLE.has(i.aggregation));
+  const choices = catalog.filter((i) => CHARTABLE.has(i.aggregation));
   const indicator = choices.find((i) => i.code === route.indicator) ?? choices.find((i) => i.code === 'TTHC_TIEP_NHAN') ?? choices[0];
-  const types = new Set(indicator ? formsOf(indicator, catalog).map((f) => TYPE_OF_FORM[f as keyof typeof TYPE_OF_FORM]) : []);
+  const types = new Set(indicator ? indicatorForms(indicator).map(unitTypeForForm) : []);
   const rowUnits = units
     .children(unit, period)
     .filter((u) => types.has(u.type) || [...types].some((t) => units.hasDescendantOfType(u.code, t, period)));
   const data = useAsync(
     async () => ({
-      byUnit: await Promise.all(rowUnits.map(async (u) => figureMap(await fetchRollup(u.code, period)))),
-      byPeriod: periods.length > 1 ? await Promise.all(periods.map(async (p) => figureMap(await fetchRollup(unit, p)))) : [],
+      byUnit: await Promise.all(rowUnits.map(async (u) => figureMap(await api.rollup(u.code, period)))),
+      byPeriod: periods.length > 1 ? await Promise.all(periods.map(async (p) => figureMap(await api.rollup(unit, p)))) : [],
     }),
     [unit, period, periods.join(), rowUnits.map((u) => u.code).join()],
   );
@@ -78,7 +76,7 @@ export function ChartsView({ route, selection }: { route: Route; selection: Sele
           {periods.length > 1 && (
             <BarChart
               title={`${indicator.label} qua các kỳ, ${units.name(unit)}`}
-              labels={periods.map(periodLabel)}
+              labels={periods.map(periodTitle)}
               values={data.data.byPeriod.map((f) => plotted(getFigure(f, indicator.code), indicator))}
               format={format}
               percent={percent}

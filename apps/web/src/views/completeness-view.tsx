@@ -1,17 +1,19 @@
-import { fetchCompleteness } from '../api/endpoints';
-import { FORMS } from '../api/types';
+import { FORM_CODES, FORM_SUBJECTS, upperFirst, type FormCode } from '@tonghop/core';
 import { LoadError } from '../components/load-error';
 import { UnitList } from '../components/unit-list';
 import { ViewTitle } from '../components/view-title';
 import { formatNumber, formatPercent } from '../lib/format';
-import { FORM_NAME } from '../lib/units';
+import { useApp } from '../lib/app-context';
 import { useAsync } from '../lib/use-async';
 import type { Selection } from '../layout';
 
+const subject = (form: string): string => upperFirst(FORM_SUBJECTS[form as FormCode] ?? form);
+
 /** Who was expected to report, who did, on time or late, and who has not (by name). */
 export function CompletenessView({ selection }: { selection: Selection }) {
+  const { api } = useApp();
   const { unit, period } = selection;
-  const data = useAsync(() => Promise.all(FORMS.map((f) => fetchCompleteness(unit, period, f))), [unit, period]);
+  const data = useAsync(() => Promise.all(FORM_CODES.map((f) => api.completeness(unit, period, f))), [unit, period]);
   const rows = (data.data ?? []).filter((c) => c.expected > 0 || c.submitted > 0);
   return (
     <>
@@ -41,7 +43,7 @@ export function CompletenessView({ selection }: { selection: Selection }) {
               {rows.map((c) => (
                 <tr key={c.form}>
                   <th scope="row">
-                    Biểu {c.form}: {FORM_NAME[c.form]}
+                    Biểu {c.form}: {subject(c.form)}
                   </th>
                   <td class="num">{formatNumber(c.expected)}</td>
                   <td class="num">{formatNumber(c.submitted)}</td>
@@ -58,7 +60,7 @@ export function CompletenessView({ selection }: { selection: Selection }) {
       {rows.map((c) => (
         <section key={c.form} class="form-section" aria-labelledby={`thieu-${c.form}`}>
           <h3 id={`thieu-${c.form}`}>
-            Biểu {c.form}: {FORM_NAME[c.form]}
+            Biểu {c.form}: {subject(c.form)}
           </h3>
           <UnitList title="Chưa báo cáo" codes={c.missing} empty="Tất cả đơn vị đã báo cáo." />
           {c.late_units.length > 0 && <UnitList title="Báo cáo trễ hạn" codes={c.late_units} empty="" />}

@@ -1,5 +1,4 @@
-import { fetchRollup } from '../api/endpoints';
-import { FORMS, type FormCode } from '../api/types';
+import { FORM_CODES, formColumns, formForUnitType, unitTypeForForm, type FormCode } from '@tonghop/core';
 import { Breadcrumb } from '../components/breadcrumb';
 import { FormTable, type Row } from '../components/form-table';
 import { FormTabs } from '../components/form-tabs';
@@ -8,29 +7,27 @@ import { UnitDetail } from '../components/unit-detail';
 import { ViewTitle } from '../components/view-title';
 import { useApp } from '../lib/app-context';
 import { figureMap } from '../lib/figures';
-import { formColumns } from '../lib/form-columns';
 import type { Route } from '../lib/route';
-import { FORM_OF_TYPE, TYPE_OF_FORM } from '../lib/units';
 import { useAsync } from '../lib/use-async';
 import type { Selection } from '../layout';
 
 export function FormTableView({ route, selection }: { route: Route; selection: Selection }) {
-  const { units, catalog } = useApp();
+  const { api, units } = useApp();
   const { unit, period } = selection;
-  const own = FORM_OF_TYPE[units.get(unit)?.type ?? 'tinh'];
-  const form: FormCode = own ?? FORMS.find((f) => f === route.form) ?? 'XA';
-  const type = TYPE_OF_FORM[form];
+  const own = formForUnitType(units.get(unit)?.type ?? 'tinh');
+  const form: FormCode = own ?? FORM_CODES.find((f) => f === route.form) ?? 'XA';
+  const type = unitTypeForForm(form);
   const rowUnits = own
     ? []
     : units.children(unit, period).filter((u) => u.type === type || units.hasDescendantOfType(u.code, type, period));
   const data = useAsync(async () => {
-    const [total, ...rows] = await Promise.all([unit, ...rowUnits.map((u) => u.code)].map((code) => fetchRollup(code, period)));
+    const [total, ...rows] = await Promise.all([unit, ...rowUnits.map((u) => u.code)].map((code) => api.rollup(code, period)));
     return {
       total: figureMap(total!),
       rows: rowUnits.map((u, i): Row => ({ unit: u, leaf: u.type === type, figures: figureMap(rows[i]!) })),
     };
   }, [unit, period, form]);
-  const columns = formColumns(catalog, form);
+  const columns = formColumns(form).map((c) => c.indicator);
   return (
     <>
       <ViewTitle title="Bảng số liệu" selection={selection} />

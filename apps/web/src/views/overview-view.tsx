@@ -1,24 +1,27 @@
-import { fetchCompleteness, fetchRollup } from '../api/endpoints';
-import { FORMS } from '../api/types';
+import { FORM_CODES } from '@tonghop/core';
 import { DnGroups } from '../components/dn-groups';
 import { FormSection } from '../components/form-section';
 import { LoadError } from '../components/load-error';
 import { TextsSection } from '../components/texts-section';
+import { UnitHistory } from '../components/unit-history';
 import { ViewTitle } from '../components/view-title';
+import { useApp } from '../lib/app-context';
 import { figureMap } from '../lib/figures';
 import { SECTIONS } from '../lib/key-figures';
 import { useAsync } from '../lib/use-async';
 import type { Selection } from '../layout';
 
 export function OverviewView({ selection }: { selection: Selection }) {
+  const { api } = useApp();
   const { unit, period } = selection;
   const data = useAsync(
-    () => Promise.all([fetchRollup(unit, period), Promise.all(FORMS.map((f) => fetchCompleteness(unit, period, f)))]),
+    () => Promise.all([api.rollup(unit, period), Promise.all(FORM_CODES.map((f) => api.completeness(unit, period, f)))]),
     [unit, period],
   );
   return (
     <>
       <ViewTitle title="Tổng quan" selection={selection} />
+      <UnitHistory unit={unit} period={period} />
       {data.loading && (
         <p class="status" role="status">
           Đang tải số liệu…

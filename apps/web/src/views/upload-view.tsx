@@ -1,10 +1,10 @@
 import { useState } from 'preact/hooks';
-import { uploadFiles } from '../api/endpoints';
-import type { IngestResult } from '../api/types';
+import type { IngestResult } from '../api/contract';
 import { UploadResultView } from '../components/upload-result';
 import { ApiError, messageOf } from '../errors';
 import { useApp } from '../lib/app-context';
 import { formatBytes, formatNumber } from '../lib/format';
+import { UPLOAD_ACCEPT } from '@tonghop/ingest/formats';
 
 type State =
   | { kind: 'idle' }
@@ -14,7 +14,7 @@ type State =
 
 /** Staff upload one or many files and see each file's result with its cell-level errors. */
 export function UploadView() {
-  const { signOut } = useApp();
+  const { api, signOut } = useApp();
   const [files, setFiles] = useState<File[]>([]);
   const [state, setState] = useState<State>({ kind: 'idle' });
 
@@ -22,7 +22,7 @@ export function UploadView() {
     event.preventDefault();
     if (files.length === 0) return;
     setState({ kind: 'sending', count: files.length });
-    uploadFiles(files).then(
+    api.upload(files).then(
       (results) => setState({ kind: 'done', results }),
       (error: unknown) => {
         if (error instanceof ApiError && error.unauthorized) signOut(error.message);
@@ -44,7 +44,7 @@ export function UploadView() {
           type="file"
           name="file"
           multiple
-          accept=".xlsx,.xlsm,.xls,.ods,.csv,.txt,.tsv"
+          accept={UPLOAD_ACCEPT}
           onChange={(e) => setFiles([...(e.currentTarget.files ?? [])])}
         />
         <label for="tep-bao-cao" class="file-picker">

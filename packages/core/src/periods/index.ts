@@ -1,4 +1,5 @@
-export { makePeriod, periodFromCode } from './period-codes';
-export { parsePeriod } from './parse-period';
-export { periodLabel, requirePeriod } from './period-label';
-export { comparePeriods, isUnitActive, periodContains, subPeriods } from './sub-periods';
+export { isPeriodCode, makePeriod, PERIOD_CODE_EXAMPLES, PERIOD_KINDS, periodBounds, periodFromCode } from './period-codes';
+export { findPeriodPhrase, parsePeriod } from './parse-period';
+export { periodLabel, periodTitle, requirePeriod } from './period-label';
+export { comparePeriodCodes, comparePeriods } from './period-order';
+export { isUnitActive, periodContains, subPeriods } from './sub-periods';

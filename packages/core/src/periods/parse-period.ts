@@ -9,6 +9,7 @@ const quarterNumber = (s: string) => ROMAN[s] ?? Number(s);
 type Finder = (t: string) => Found | null;
 interface Found {
   at: number;
+  length: number;
   period: Period;
 }
 
@@ -35,7 +36,7 @@ const FINDERS: Finder[] = [
 function match(text: string, re: RegExp, build: (m: RegExpExecArray) => Period | null): Found | null {
   const m = re.exec(text);
   const period = m ? build(m) : null;
-  return m && period ? { at: m.index, period } : null;
+  return m && period ? { at: m.index, length: m[0].length, period } : null;
 }
 
 /**
@@ -61,13 +62,66 @@ const remembered = new Map<string, Period | null>();
 const REMEMBER = 1024;
 
 function readPeriod(text: string): Period | null {
-  const byCode = periodFromCode(text.normalize('NFC'));
-  if (byCode) return byCode;
-  const normalized = normalizeName(text);
+  return periodFromCode(text.normalize('NFC')) ?? firstPhrase(normalizeName(text))?.period ?? null;
+}
+
+/** The phrase that starts first in normalised text; on a tie the earlier (more specific) pattern. */
+function firstPhrase(normalized: string): Found | null {
   let best: Found | null = null;
   for (const find of FINDERS) {
     const found = find(normalized);
     if (found && (!best || found.at < best.at)) best = found;
   }
-  return best?.period ?? null;
+  return best;
+}
+
+/**
+ * The period phrase inside a text as written there (NFC), the one `parsePeriod` reads:
+ * "BÁO CÁO Kết quả thực hiện QCDC 6 tháng đầu năm 2022" → "6 tháng đầu năm 2022",
+ * "TỔNG HỢP QUÝ I/2023" → "QUÝ I/2023". Null when the text names no period.
+ */
+export function findPeriodPhrase(text: string): string | null {
+  const written = text.normalize('NFC');
+  const { normalized, from, to } = normalizeWithPlaces(written);
+  const found = firstPhrase(normalized);
+  if (!found) return null;
+  return written.slice(from[found.at], to[found.at + found.length - 1]);
+}
+
+const APOSTROPHES = /['’‘`´ʼ]/u;
+
+/**
+ * `normalizeName`, one character at a time, remembering where each normalised character came
+ * from (`from[i]`..`to[i]` in the input), so a phrase found in normalised text maps back to the
+ * words as written. The same text as `normalizeName` for NFC input (tested).
+ */
+export function normalizeWithPlaces(text: string): { normalized: string; from: number[]; to: number[] } {
+  let normalized = '';
+  const from: number[] = [];
+  const to: number[] = [];
+  let at = 0;
+  for (const char of text) {
+    const end = at + char.length;
+    const bare = APOSTROPHES.test(char)
+      ? ''
+      : char
+          .normalize('NFD')
+          .replace(/\p{M}/gu, '')
+          .replace(/[đĐ]/g, 'd')
+          .toLowerCase()
+          .replace(/[^\p{L}\p{N}%]/gu, ' ');
+    for (const c of bare) {
+      if (c === ' ' && (normalized === '' || normalized.endsWith(' '))) continue;
+      normalized += c;
+      from.push(at);
+      to.push(end);
+    }
+    at = end;
+  }
+  if (normalized.endsWith(' ')) {
+    normalized = normalized.slice(0, -1);
+    from.pop();
+    to.pop();
+  }
+  return { normalized, from, to };
 }

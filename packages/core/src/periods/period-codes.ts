@@ -2,6 +2,12 @@ import type { Period, PeriodKind } from '../types';
 
 /** Period codes: `2022`, `2022S1`, `2022Q3`, `2022-03`, `2022N9`, `2017/2022`. */
 
+/** One code of each kind, for messages that say what a period code looks like. */
+export const PERIOD_CODE_EXAMPLES = '2022, 2022S1, 2022Q3, 2022-03, 2022N9, 2017/2022';
+
+/** Every kind of period, shortest first. */
+export const PERIOD_KINDS: readonly PeriodKind[] = ['month', 'quarter', 'half', 'nine_months', 'year', 'multi_year'];
+
 const MIN_YEAR = 1900;
 const MAX_YEAR = 2999;
 
@@ -62,4 +68,18 @@ export function periodFromCode(code: string): Period | null {
   if (m[7]) return makePeriod('nine_months', year);
   if (m[8]) return makePeriod('multi_year', year, Number(m[8]));
   return makePeriod('year', year);
+}
+
+/** True for a valid period code (exactly as `periodFromCode` reads it). */
+export function isPeriodCode(text: string): boolean {
+  return periodFromCode(text) !== null;
+}
+
+/**
+ * The first and last day of a period, inclusive ISO dates, or null for a bad code. The one source
+ * of period bounds: the pipelines' SQL (`period_bounds`) is compared with it for every kind.
+ */
+export function periodBounds(code: string): { start: string; end: string } | null {
+  const period = periodFromCode(code);
+  return period && { start: period.start, end: period.end };
 }

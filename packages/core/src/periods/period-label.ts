@@ -1,5 +1,6 @@
 import { TonghopInternalError } from '../errors';
 import type { Period } from '../types';
+import { upperFirst } from '../upper-first';
 import { periodFromCode } from './period-codes';
 
 const ROMAN = ['', 'I', 'II', 'III', 'IV'];
@@ -12,9 +13,11 @@ export function requirePeriod(code: string): Period {
 }
 
 /**
- * The Vietnamese words for a period code, lower case as used inside a sentence:
- * "năm 2022", "6 tháng đầu năm 2022", "quý I năm 2023", "tháng 3 năm 2023",
- * "9 tháng đầu năm 2023", "giai đoạn 2017 - 2022". Throws `BAD_PERIOD` on a bad code.
+ * A period in words, the one label style of tonghop (see README): "năm 2022",
+ * "6 tháng đầu năm 2022", "6 tháng cuối năm 2022", "quý I năm 2023", "tháng 3 năm 2023",
+ * "9 tháng đầu năm 2023", "giai đoạn 2017 - 2022". Lower case, for inside a sentence
+ * ("Tổng hợp huyện Đam Rông, quý I năm 2023"); `periodTitle` is the same words standing alone.
+ * Throws `BAD_PERIOD` on a bad code.
  */
 export function periodLabel(code: string): string {
   const p = requirePeriod(code);
@@ -34,4 +37,12 @@ export function periodLabel(code: string): string {
     case 'multi_year':
       return `giai đoạn ${year} - ${p.end.slice(0, 4)}`;
   }
+}
+
+/**
+ * `periodLabel` standing alone (a list item, a column or axis label, a heading, after "Kỳ báo cáo:"):
+ * the same words with a capital first letter: "Năm 2022", "Quý I năm 2023", "6 tháng đầu năm 2022".
+ */
+export function periodTitle(code: string): string {
+  return upperFirst(periodLabel(code));
 }

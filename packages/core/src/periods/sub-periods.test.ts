@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Unit } from '../types';
 import { periodFromCode } from './period-codes';
 import { periodLabel } from './period-label';
-import { comparePeriods, isUnitActive, periodContains, subPeriods } from './sub-periods';
+import { comparePeriods } from './period-order';
+import { isUnitActive, periodContains, subPeriods } from './sub-periods';
 
 const codes = (code: string) => subPeriods(code).map((d) => d.map((p) => p.code));
 const months = (year: number, from: number, to: number) =>

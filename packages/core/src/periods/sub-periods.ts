@@ -41,10 +41,3 @@ export function isUnitActive(unit: Pick<Unit, 'validFrom' | 'validTo'>, period: 
 export function periodContains(outer: Period, inner: Period): boolean {
   return outer.start <= inner.start && inner.end <= outer.end;
 }
-
-/** Sort order: by start, then the longer period first. */
-export function comparePeriods(a: Period, b: Period): number {
-  if (a.start !== b.start) return a.start < b.start ? -1 : 1;
-  if (a.end === b.end) return 0;
-  return a.end > b.end ? -1 : 1;
-}

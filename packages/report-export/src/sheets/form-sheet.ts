@@ -1,6 +1,6 @@
 import type ExcelJS from 'exceljs';
 import { addSheet, FORMAT, put, styleBody, styleHeader, writeHeading } from '../cells';
-import { formColumns, type FormColumn } from '../form-columns';
+import { formColumns, type FormColumn } from '@tonghop/core';
 import { totalCell, unitCell, type CellValue } from '../form-values';
 import { formCoverage } from '../coverage';
 import { headingLines } from '../heading';

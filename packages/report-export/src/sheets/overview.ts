@@ -1,4 +1,4 @@
-import { getIndicator, optionsOfSet, type Indicator } from '@tonghop/core';
+import { ANY_UNIT_NOUN, coverageWords, getIndicator, optionsOfSet, type Indicator } from '@tonghop/core';
 import type { RollupFigure } from '@tonghop/figures';
 import type ExcelJS from 'exceljs';
 import { addSheet, FORMAT, writeHeading } from '../cells';
@@ -54,7 +54,7 @@ function writeFigure(ws: ExcelJS.Worksheet, model: SummaryModel, indicator: Indi
       total ? indicator.label : `    - ${optionLabel}`,
       measure(indicator),
       f.value,
-      total ? indicatorCoverage(indicator, model.forms) || `${f.reporting_units}/${f.expected_units} đơn vị` : null,
+      total ? indicatorCoverage(indicator, model.forms) || coverageWords(f.reporting_units, f.expected_units, ANY_UNIT_NOUN) : null,
       total ? note(model, indicator, f) : null,
     ],
     [undefined, undefined, undefined, undefined, format],
@@ -65,7 +65,7 @@ function writeFigure(ws: ExcelJS.Worksheet, model: SummaryModel, indicator: Indi
 /** The unit of measure of the figure's value (a share or a list counts units). */
 function measure(indicator: Indicator): string {
   if (indicator.aggregation === 'share_true' || indicator.aggregation === 'distribution' || indicator.aggregation === 'list')
-    return 'đơn vị';
+    return ANY_UNIT_NOUN;
   return indicator.unitLabel;
 }
 

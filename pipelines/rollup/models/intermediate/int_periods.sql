@@ -3,7 +3,7 @@ with submitted as (
   select distinct period from {{ ref('stg_submissions') }}
 ),
 parsed as (
-  select period, {{ ref('period_bounds') }}(period) as bounds from submitted
+  select period, {{ ref('stg_period_bounds') }}(period) as bounds from submitted
 )
 select
   period,

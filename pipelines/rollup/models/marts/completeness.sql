@@ -3,7 +3,7 @@
 -- whether that was before p_deadline (a timestamptz).
 with expected as (
   select subtree.descendant as unit_code
-  from {{ ref('subtree') }}(p_unit, p_period) as subtree
+  from {{ ref('int_subtree') }}(p_unit, p_period) as subtree
   join {{ ref('stg_form_unit_types') }} as form_types on form_types.unit_type = subtree.descendant_type
   where form_types.form = p_form
 ),
