@@ -3,6 +3,7 @@ import { timeout } from 'hono/timeout';
 import { HTTPException } from 'hono/http-exception';
 import type { AppDeps } from './deps';
 import { authenticate } from './http/auth';
+import { auditClient } from './http/client';
 import type { AppEnv } from './http/env';
 import { onError } from './http/errors';
 import { SECURITY_HEADERS } from './http/headers';
@@ -19,6 +20,7 @@ import { registerReference } from './routes/reference';
 import { registerSubmissions } from './routes/submissions';
 import { registerUnitHistory } from './routes/unit-history';
 import { registerUpload } from './routes/upload';
+import { registerUsers } from './routes/users';
 import { registerWorkbooks } from './routes/workbooks';
 import { createRefresher } from './upload/refresher';
 import { cacheFigures } from './figures-cache';
@@ -65,6 +67,7 @@ export function createApp(given: AppDeps) {
   app.get('/api/openapi.json', (c) => c.json((doc ??= app.getOpenAPIDocument(OPENAPI))));
   const routes = routeGuard(app);
   app.use('/api/*', routes.guard);
+  app.use('/api/*', auditClient);
   app.use('/api/*', authenticate(deps.limits.tokenCacheMs));
 
   registerMe(app);
@@ -78,6 +81,7 @@ export function createApp(given: AppDeps) {
   registerReport(app);
   registerPipelines(app);
   registerQuery(app);
+  registerUsers(app);
 
   app.all('/api/*', routes.fallback);
   app.notFound(routes.fallback);

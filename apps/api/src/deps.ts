@@ -12,12 +12,13 @@ export interface WarehouseLike {
   query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
   /** The serialised single writer: `exec` runs one bound statement inside the transaction. */
   write<T>(fn: (tx: TxLike) => Promise<T>): Promise<T>;
-  audit(entry: { actor: string; action: string; target?: string; detail?: unknown }): Promise<void>;
+  audit(entry: { actor: string; action: string; target?: string; detail?: unknown; client?: string | null }): Promise<void>;
   listUnits(): Promise<Unit[]>;
 }
 
 export interface TxLike {
-  run(sql: string, params?: unknown[]): Promise<unknown>;
+  /** Returns the rows changed. */
+  run(sql: string, params?: unknown[]): Promise<number>;
 }
 
 /** A file of an upload, already on disk; `name` is the name the user gave it. */
@@ -88,6 +89,8 @@ export interface AppDeps {
   webDir?: string | null;
   /** Anonymous requests may read as `viewer` (the demo: `TONGHOP_PUBLIC_READ=1`). */
   publicRead?: boolean;
+  /** Behind a reverse proxy: the client address is X-Forwarded-For's first hop (`TONGHOP_TRUST_PROXY=1`). */
+  trustProxy?: boolean;
 }
 
 export type { Logger } from '@tonghop/warehouse';
@@ -107,6 +110,8 @@ export interface Limits {
   tokenCacheMs: number;
   /** Memoised figure answers between pipeline runs (0 = no cache). */
   figuresCacheEntries: number;
+  /** What one roll-up or lineage answer may carry (default DEFAULT_ANSWER_CAPS: 2,000 items, 2M characters of text). */
+  answer?: { items: number; textChars: number };
   /** Extensions accepted in uploads (lower case, with the dot). */
   uploadExtensions: readonly string[];
 }

@@ -6,6 +6,7 @@ import { TonghopInputError } from '@tonghop/core';
  */
 export const API_ERRORS = {
   UNAUTHORIZED: { status: 401, message: 'Thiếu hoặc sai mã truy cập (token). Hãy gửi tiêu đề "Authorization: Bearer <token>".' },
+  TOKEN_EXPIRED: { status: 401, message: 'Mã truy cập (token) đã hết hạn. Hãy xin quản trị viên cấp mã mới.' },
   FORBIDDEN: { status: 403, message: 'Vai trò của bạn không được phép thực hiện thao tác này.' },
   FORBIDDEN_UNIT: { status: 403, message: 'Bạn không được phép nộp báo cáo cho đơn vị này.' },
   NOT_FOUND: { status: 404, message: 'Không tìm thấy đường dẫn.' },
@@ -49,7 +50,10 @@ export class ApiError extends Error {
 
 /** A user or token that cannot be created as asked (CLI `users add`); the message is Vietnamese. */
 export class AuthError extends TonghopInputError {
-  constructor(code: 'USER_NAME_EMPTY' | 'ROLE_INVALID' | 'UNIT_REQUIRED' | 'UNIT_UNKNOWN', message: string) {
+  constructor(
+    code: 'USER_NAME_EMPTY' | 'USER_NAME_TAKEN' | 'USER_NOT_FOUND' | 'ROLE_INVALID' | 'UNIT_REQUIRED' | 'UNIT_UNKNOWN' | 'EXPIRY_INVALID',
+    message: string,
+  ) {
     super(code, message);
     this.name = 'AuthError';
   }

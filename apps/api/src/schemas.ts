@@ -70,6 +70,7 @@ export const FigureSchema = z
     aggregation: z.enum(['sum', 'share_true', 'distribution', 'ratio', 'list']),
     derived: z.boolean().openapi({ description: 'true khi có đơn vị được tính từ các kỳ con' }),
     texts: z.array(z.object({ unit: z.string(), text: z.string() })).optional(),
+    texts_total: z.number().optional().openapi({ description: 'Có khi danh sách texts bị cắt bớt: tổng số đơn vị đã viết' }),
   })
   .openapi('Figure');
 export type FigureBody = z.infer<typeof FigureSchema>;
@@ -139,6 +140,8 @@ export const LineageSchema = z
         line: z.number().nullable(),
       }),
     ),
+    cells_total: z.number().optional().openapi({ description: 'Có khi câu trả lời bị cắt bớt: tổng số ô' }),
+    submissions_total: z.number().optional(),
   })
   .openapi('Lineage');
 export type LineageBody = z.infer<typeof LineageSchema>;

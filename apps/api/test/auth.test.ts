@@ -90,7 +90,7 @@ describe('roles', () => {
   it('records a refused role in the audit log', async () => {
     await s.app.request('/api/submissions', { headers: s.auth('viewer') });
     const rows = await s.deps.warehouse.query<{ actor: string; target: string }>(
-      "select actor, target from audit_log where action = 'access.denied' and actor = 'user:lanh-dao'",
+      "select actor, target from audit_log where action = 'access.denied' and actor like 'user:lanh-dao#%'",
     );
     expect(rows.map((r) => r.target)).toContain('GET /api/submissions');
   });

@@ -1,3 +1,4 @@
+import { hostname, userInfo } from 'node:os';
 import { resolve } from 'node:path';
 import { openWarehouse, type Warehouse } from '@tonghop/warehouse';
 import type { ConsolaInstance } from 'consola';
@@ -40,7 +41,7 @@ export async function withContext<T>(args: GlobalArgs, fn: (ctx: CliContext) => 
     clock,
     logger,
     out: createOutput(json),
-    actor: 'cli',
+    actor: cliActor(),
     interactive: !json && process.stderr.isTTY === true,
   };
   try {
@@ -48,4 +49,15 @@ export async function withContext<T>(args: GlobalArgs, fn: (ctx: CliContext) => 
   } finally {
     await warehouse.close();
   }
+}
+
+/** Who runs the CLI, for the audit log: `cli:<OS user>@<host>` (the OS user is who; the host is where). */
+export function cliActor(): string {
+  let user = process.env.USER ?? process.env.USERNAME ?? 'unknown';
+  try {
+    user = userInfo().username;
+  } catch (error: unknown) {
+    void error; // no passwd entry for this uid (some containers): the environment's name stands
+  }
+  return `cli:${user}@${hostname()}`;
 }

@@ -62,6 +62,12 @@ export function decodeIssue(file: string, f: DecodeFailure): DraftIssue {
       );
     case 'bad-utf16':
       return issue(CSV_ISSUE_CODES.badUtf16, `Tệp ${file} (UTF-16) bị hỏng: ký tự không đọc được ở dòng ${f.line}.`, where);
+    case 'nul':
+      return issue(
+        CSV_ISSUE_CODES.nulByte,
+        `Tệp ${file} có ký tự rỗng (NUL, mã 0) ở dòng ${f.line}: tệp bị hỏng hoặc không phải tệp văn bản. Hãy mở tệp bằng Excel và lưu lại dạng "CSV UTF-8".`,
+        where,
+      );
   }
 }
 

@@ -3,7 +3,8 @@ import type { SniffedEncoding } from './encoding';
 
 /** Why decoding stopped early: the physical line of the first undecodable byte. */
 export interface DecodeFailure {
-  kind: 'not-utf8' | 'mixed' | 'bad-utf16';
+  /** `nul`: a NUL character (U+0000), which no text file holds: a damaged or binary file. */
+  kind: 'not-utf8' | 'mixed' | 'bad-utf16' | 'nul';
   line: number;
 }
 
@@ -22,7 +23,8 @@ const NON_ASCII = /[^\x00-\x7f]/;
 /**
  * Streams a file as text, decoded by us (TextDecoder with `stream: true`), so multi-byte
  * characters split between blocks stay whole — papaparse's own decoding corrupts them.
- * The first U+FFFD means an invalid byte: decoding stops and `failure` names its line.
+ * The first U+FFFD means an invalid byte, the first U+0000 a NUL: decoding stops and `failure`
+ * names its line.
  */
 export async function* decodeFile(path: string, enc: SniffedEncoding, opts: DecodeOptions): AsyncGenerator<string> {
   const decoder = new TextDecoder(enc.encoding, { ignoreBOM: true });
@@ -31,7 +33,9 @@ export async function* decodeFile(path: string, enc: SniffedEncoding, opts: Deco
   let bytes = enc.bomLength;
   let sawNonAscii = false;
   const check = (text: string): string | null => {
-    const bad = text.indexOf(REPLACEMENT);
+    const nul = text.indexOf('\0');
+    const replaced = text.indexOf(REPLACEMENT);
+    const bad = nul === -1 ? replaced : replaced === -1 ? nul : Math.min(nul, replaced);
     if (bad === -1) {
       if (!sawNonAscii) sawNonAscii = NON_ASCII.test(text);
       lines += countNewlines(text, text.length);
@@ -40,7 +44,7 @@ export async function* decodeFile(path: string, enc: SniffedEncoding, opts: Deco
     const before = text.slice(0, bad);
     if (!sawNonAscii) sawNonAscii = NON_ASCII.test(before);
     const line = lines + countNewlines(text, bad);
-    const kind = enc.encoding !== 'utf-8' ? 'bad-utf16' : sawNonAscii ? 'mixed' : 'not-utf8';
+    const kind = bad === nul ? 'nul' : enc.encoding !== 'utf-8' ? 'bad-utf16' : sawNonAscii ? 'mixed' : 'not-utf8';
     opts.failure.value = { kind, line };
     return null;
   };

@@ -16,12 +16,39 @@ export type Delimiter = (typeof DELIMITERS)[number];
 export function headText(head: Uint8Array, cut: boolean): HeadText | null {
   if (isZip(head) || isOle(head)) return null;
   const encoding = sniffEncoding(head);
-  const text = new TextDecoder(encoding.encoding, { ignoreBOM: true }).decode(head.subarray(encoding.bomLength));
-  if (/[\x00-\x08\x0e-\x1a]/.test(text)) return null;
-  const newline: Newline = text.includes('\r\n') ? '\r\n' : text.includes('\n') ? '\n' : text.includes('\r') ? '\r' : '\n';
+  const decoded = new TextDecoder(encoding.encoding, { ignoreBOM: true }).decode(head.subarray(encoding.bomLength));
+  if (/[\x01-\x08\x0e-\x1a]/.test(decoded)) return null;
+  // A few NULs in otherwise plain text: a damaged CSV, detected as one so that reading it names
+  // the line of the first NUL (decode.ts); many are binary noise.
+  const nuls = countOf(decoded, '\0');
+  if (nuls > 16 && nuls > decoded.length / 100) return null;
+  const text = nuls > 0 ? decoded.replaceAll('\0', '') : decoded;
+  const newline = firstNewline(text);
   const lines = text.split(newline);
   if (cut && lines.length > 1) lines.pop();
   return { encoding, newline, lines };
+}
+
+function countOf(text: string, ch: string): number {
+  let n = 0;
+  for (let i = text.indexOf(ch); i !== -1; i = text.indexOf(ch, i + 1)) n++;
+  return n;
+}
+
+/**
+ * The line break of the first line that ends outside double quotes: an LF file whose one quoted
+ * field holds a CRLF (pasted from Excel) is still an LF file. LF when the head has no break.
+ */
+export function firstNewline(text: string): Newline {
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 34)
+      quoted = !quoted; // an escaped "" toggles twice
+    else if (!quoted && ch === 10) return '\n';
+    else if (!quoted && ch === 13) return text.charCodeAt(i + 1) === 10 ? '\r\n' : '\r';
+  }
+  return text.includes('\r\n') ? '\r\n' : text.includes('\n') ? '\n' : text.includes('\r') ? '\r' : '\n';
 }
 
 /** Splits one line on a delimiter, honouring double quotes (enough for header sniffing). */

@@ -76,4 +76,35 @@ describe('batched storing', () => {
     expect(await warehouse.query('select unit_code from submissions')).toEqual([{ unit_code: '24931' }]);
     expect(await count(warehouse, 'facts')).toBe(seen[0]?.facts);
   });
+
+  it('stores the files of one call in one batch: one transaction, results in order, the first name of a file kept', async () => {
+    const { warehouse, dir } = base;
+    const paths = await writeFiles(dir, {
+      'a.tl': draft('24931'),
+      'b.tl': [draft('99999'), draft('24934')].join('\n---\n'),
+      'c.tl': draft('24931'), // the same bytes as a.tl under another name
+    });
+    const batches: number[] = [];
+    const store = warehouse.storeSubmissions.bind(warehouse);
+    const counting: Warehouse = {
+      ...warehouse,
+      storeSubmissions: (list, options) => {
+        batches.push(list.length);
+        return store(list, options);
+      },
+    };
+    const results = await ingest(paths, context(counting));
+    expect(results.map((r) => [r.file.split('/').pop(), r.unit, r.status, r.warnings.map((w) => w.rule)])).toEqual([
+      ['a.tl', '24931', 'accepted', []],
+      ['b.tl', null, 'rejected', []],
+      ['b.tl', '24934', 'accepted', []],
+      ['c.tl', '24931', 'accepted', ['IDENTICAL_FILE']],
+    ]);
+    expect(await warehouse.query('select first_name from files order by first_name')).toEqual([
+      { first_name: paths[0] },
+      { first_name: paths[1] },
+    ]);
+    expect(batches).toEqual([3]); // one storeSubmissions call (one transaction) for the three files
+    expect(await warehouse.query('select id from submissions order by id')).toEqual([{ id: 1 }, { id: 2 }]);
+  });
 });

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { makeIngestFile } from '@tonghop/ingest-contract';
 import { describe, expect, it } from 'vitest';
-import { createRegistry, defaultPlugins, IngestError } from '../src/index';
+import { createRegistry, defaultPlugins, formatHint, IngestError, PLUGIN_METAS, UPLOAD_ACCEPT, UPLOAD_EXTENSIONS } from '../src/index';
 import { linesPlugin } from './lines-plugin';
 
 async function tlFile(): Promise<string> {
@@ -53,5 +53,11 @@ describe('createRegistry', () => {
     const registry = createRegistry(plugins);
     expect(registry.metas.map((p) => p.name)).toEqual(Object.keys(plugins));
     expect(Object.keys(plugins)).toEqual(['csv-long', 'csv-wide', 'excel-form', 'excel-table']);
+  });
+
+  it('derives the unknown-format hint, the upload accept list and the allow-list from the registry', () => {
+    expect(formatHint(PLUGIN_METAS)).toBe('CSV dạng dài/rộng hoặc Excel dạng biểu mẫu/bảng');
+    expect(UPLOAD_ACCEPT).toBe('.csv,.txt,.tsv,.xlsx,.xlsm,.xls,.ods');
+    expect(UPLOAD_EXTENSIONS).toEqual(['.csv', '.txt', '.tsv', '.xlsx', '.xlsm', '.xls', '.ods']);
   });
 });

@@ -27,3 +27,4 @@ export { loadMigrations, MIGRATIONS_DIR } from './migrate';
 export { readRows } from './sql';
 export { storageFailure, type StorageFailure } from './storage-error';
 export { getUnitHistory, type LinkedUnit, type UnitHistory, type UnitVersionInfo } from './crosswalk';
+export { sweepBlobs, type BlobSweep, type BlobSweepOptions } from './blob-gc';

@@ -130,4 +130,6 @@ export interface AuditEntry {
   action: string;
   target?: string;
   detail?: unknown;
+  /** Where the action came from: the HTTP client's address, `cli@<host>` for the CLI. */
+  client?: string | null;
 }

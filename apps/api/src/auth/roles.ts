@@ -6,10 +6,11 @@ export type Permission =
   | 'upload' // POST /api/submissions (uploader: only for its unit's subtree)
   | 'read:figures' // roll-ups, completeness, lineage, units, catalog, workbooks
   | 'read:submissions' // submissions, their facts and original files, pipeline runs
-  | 'run:pipelines'; // POST /api/pipelines/run
+  | 'run:pipelines' // POST /api/pipelines/run
+  | 'manage:users'; // /api/users: list, create, revoke
 
 const GRANTS: Record<Role, readonly Permission[]> = {
-  admin: ['upload', 'read:figures', 'read:submissions', 'run:pipelines'],
+  admin: ['upload', 'read:figures', 'read:submissions', 'run:pipelines', 'manage:users'],
   uploader: ['upload'],
   analyst: ['read:figures', 'read:submissions', 'run:pipelines'],
   viewer: ['read:figures'],
@@ -34,7 +35,11 @@ export interface Principal {
 
 export const ANONYMOUS_VIEWER: Principal = { id: null, name: 'anonymous', role: 'viewer', unitCode: null, anonymous: true };
 
-/** The actor string written on submissions and audit entries. */
+/**
+ * The actor string written on submissions and audit entries: `user:<name>#<id>` — the name for
+ * people reading the log, the id because it is the one thing that stays unique.
+ */
 export function actorOf(p: Principal): string {
-  return p.anonymous ? 'anonymous' : `user:${p.name}`;
+  if (p.anonymous) return 'anonymous';
+  return p.id ? `user:${p.name}#${p.id}` : `user:${p.name}`;
 }

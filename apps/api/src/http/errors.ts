@@ -10,9 +10,16 @@ import { API_ERRORS, ApiError } from '../errors';
 import type { AppEnv } from './env';
 
 /** Codes of the other packages that mean "the thing asked for does not exist". */
-const NOT_FOUND_CODES = new Set(['UNIT_NOT_FOUND', 'SUBMISSION_NOT_FOUND', 'INDICATOR_UNKNOWN', 'INDICATOR_NOT_FOUND', 'NOT_FOUND']);
+const NOT_FOUND_CODES = new Set([
+  'USER_NOT_FOUND',
+  'UNIT_NOT_FOUND',
+  'SUBMISSION_NOT_FOUND',
+  'INDICATOR_UNKNOWN',
+  'INDICATOR_NOT_FOUND',
+  'NOT_FOUND',
+]);
 /** The figures exist only after a pipeline run: 409, the message says to run it. */
-const CONFLICT_CODES = new Set(['FIGURES_NOT_RUN']);
+const CONFLICT_CODES = new Set(['FIGURES_NOT_RUN', 'USER_NAME_TAKEN']);
 
 function body(c: Context, status: number, code: string, message: string, extra?: Record<string, unknown>) {
   return c.json({ ...extra, code, message }, status as ContentfulStatusCode);
@@ -32,7 +39,7 @@ export const onError: ErrorHandler<AppEnv> = (err, c) => {
     return body(c, 422, err.code, err.message);
   }
   if (err instanceof TonghopInputError) {
-    return body(c, NOT_FOUND_CODES.has(err.code) ? 404 : 422, err.code, err.message);
+    return body(c, NOT_FOUND_CODES.has(err.code) ? 404 : CONFLICT_CODES.has(err.code) ? 409 : 422, err.code, err.message);
   }
   if (err instanceof HTTPException) {
     if (err.status === 504) return body(c, 504, 'TIMEOUT', API_ERRORS.TIMEOUT.message);

@@ -11,7 +11,7 @@ import {
   RollupSchema,
   UnitParam,
 } from '../schemas';
-import { displayName } from '../upload/file-name';
+import { capLineage, capRollup, DEFAULT_ANSWER_CAPS } from '../http/answer-caps';
 
 const json = <T extends z.ZodType>(schema: T, description: string) => ({
   200: { description, content: { 'application/json': { schema } } },
@@ -59,15 +59,6 @@ export const lineageRoute = createRoute({
   responses: { ...json(LineageSchema, 'Nguồn gốc một số liệu'), ...errorResponses(400, 403, 404, 422) },
 });
 
-/** File names without the folders they were read from (see displayName). */
-function withoutServerPaths(l: LineageBody): LineageBody {
-  return {
-    ...l,
-    submissions: l.submissions.map((s) => ({ ...s, file_name: displayName(s.file_name) })),
-    cells: l.cells.map((cell) => ({ ...cell, file: displayName(cell.file) })),
-  };
-}
-
 export function registerFigures(app: Api): void {
   app.openapi(rollupsRoute, async (c) => {
     const q = c.req.valid('query');
@@ -78,7 +69,7 @@ export function registerFigures(app: Api): void {
       indicators: listParam(q.indicator),
       ...(q.group ? { group: q.group } : {}),
     });
-    return c.json(body, 200);
+    return c.json(capRollup(body, c.get('deps').limits.answer ?? DEFAULT_ANSWER_CAPS), 200);
   });
   app.openapi(completenessRoute, async (c) => {
     const figures = required(c.get('deps').figures, 'tính đầy đủ');
@@ -93,6 +84,6 @@ export function registerFigures(app: Api): void {
       indicator: q.indicator,
       ...(q.option ? { option: q.option } : {}),
     });
-    return c.json(withoutServerPaths(lineage), 200);
+    return c.json(capLineage(lineage, c.get('deps').limits.answer ?? DEFAULT_ANSWER_CAPS), 200);
   });
 }

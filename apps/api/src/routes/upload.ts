@@ -43,7 +43,18 @@ export function registerUpload(app: Api, refresher: Refresher | null): void {
     const user = c.get('user');
     const actor = actorOf(user);
     const mayUploadFor = await accessCheck(deps, user);
-    const upload = await receiveMultipart(c.req.raw, deps.limits);
+    const upload = await receiveMultipart(c.req.raw, deps.limits).catch(async (error: unknown) => {
+      // 400 / 413 / 415: who tried to send what, from where (the body itself is gone).
+      if (error instanceof ApiError) {
+        await deps.warehouse.audit({
+          actor,
+          action: 'upload.refuse',
+          target: error.code,
+          detail: { status: error.status, message: error.message, bytes: c.req.header('content-length') ?? null },
+        });
+      }
+      throw error;
+    });
     let results: IngestResultBody[];
     try {
       results = await ingest(upload.files, { actor, ...(mayUploadFor ? { mayUploadFor } : {}), signal: c.req.raw.signal });

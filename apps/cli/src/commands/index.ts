@@ -21,4 +21,5 @@ export const commands: Record<string, LazyCommand> = {
   query: () => import('./query').then((m) => m.default),
   import: () => import('./import').then((m) => m.default),
   report: () => import('./report').then((m) => m.default),
+  gc: () => import('./gc').then((m) => m.default),
 };

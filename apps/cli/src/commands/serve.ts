@@ -1,5 +1,6 @@
 import { defineCommand } from 'citty';
 import { openRealDeps, serve, type RunningServer } from '@tonghop/api';
+import { sweepBlobs } from '@tonghop/warehouse';
 import { dbPath } from '../context';
 import { UsageError } from '../errors';
 import { globalArgs, type GlobalArgs } from '../global-args';
@@ -20,6 +21,9 @@ export async function startServer(args: StartOptions): Promise<RunningServer> {
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`Cổng "${String(args.port)}" không hợp lệ (0–65535).`);
   const publicRead = args.publicRead === true || process.env.TONGHOP_PUBLIC_READ === '1';
   const real = await openRealDeps({ db: dbPath(args), publicRead });
+  // Before listening, no write can run: originals left by a killed server go (see sweepBlobs).
+  const swept = await sweepBlobs(real.warehouse, real.warehouse.blobs);
+  if (swept.orphans + swept.temps > 0) real.deps.logger.info('removed unreferenced original files', { ...swept });
   const server = await serve({ deps: real.deps, port, ...(args.host ? { hostname: args.host } : {}) });
   const stop = async () => {
     await server.close();

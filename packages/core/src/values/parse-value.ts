@@ -12,12 +12,26 @@ const NO_VALUE: ParsedValue = { ok: true, value: null };
 /** Cells that mean "nothing written": empty, spaces, and a lone dash (see README). */
 const EMPTY = /^[\s\u00a0\u202f]*(?:[-–—]\s*)?$/;
 
+/**
+ * Longest text one cell or field may hold, in characters: a page of comments is ~3,000; a 50 MiB
+ * cell would be stored, rolled up and answered whole (issue 12).
+ */
+export const MAX_TEXT_CHARS = 8000;
+/** Longest text read as a number ("1.234.567.890,25" is 16): past it, it is no figure. */
+export const MAX_NUMBER_TEXT_CHARS = 64;
+
 const ok = (value: FactValue): ParsedValue => ({ ok: true, value });
 const fail = (code: string, message: string): ParsedValue => ({ ok: false, code, message });
 const show = (raw: RawValue) => `"${String(raw).trim()}"`;
 
 /** Float noise from Excel formulas (7028.999999999) is rounded away. */
 const clean = (n: number) => Number(n.toPrecision(12));
+
+const count = (n: number) => n.toLocaleString('vi-VN');
+
+function tooLong(length: number, max: number): ParsedValue {
+  return fail('VALUE_TOO_LONG', `nội dung dài ${count(length)} ký tự, vượt giới hạn ${count(max)} ký tự của một ô; hãy rút gọn`);
+}
 
 function parseInteger(raw: string | number): ParsedValue {
   let value: number;
@@ -81,6 +95,10 @@ function parseCategory(raw: string | number | boolean, indicator: Indicator): Pa
  */
 export function parseValue(raw: RawValue, indicator: Indicator): ParsedValue {
   if (raw === null || raw === undefined) return NO_VALUE;
+  if (typeof raw === 'string') {
+    const max = indicator.valueType === 'text' || indicator.valueType === 'category' ? MAX_TEXT_CHARS : MAX_NUMBER_TEXT_CHARS;
+    if (raw.length > max && raw.trim().length > max) return tooLong(raw.trim().length, max);
+  }
   const value = typeof raw === 'string' ? raw.normalize('NFC') : raw;
   if (typeof value === 'string' && EMPTY.test(value)) return NO_VALUE;
   if (value instanceof Date) {
