@@ -16,11 +16,11 @@ export interface UnitConflict {
  * (name, type, parent, validity or groups). Allowed only when this database got that unit from the
  * same instance before (a newer export replaces it); otherwise the import is refused.
  */
-/** Per code, every version as one comparable list (name, type, parent, validity, groups), from `units` here or the staged export. */
+/** Per code, every version as one comparable list (name, type, parent, validity, groups), from `units` here (only the staged codes) or the staged export. */
 export const HERE_VERSIONS = `select u.code, arg_max(u.name, coalesce(u.valid_from, date '0001-01-01')) as name,
     list(struct_pack(name := u.name, type := u.type, parent_code := u.parent_code, valid_from := u.valid_from, valid_to := u.valid_to,
                      groups := ${VERSION_GROUPS}) order by u.valid_from nulls first) as versions
-  from main.units as u group by u.code`;
+  from main.units as u where u.code in (select code from exchange_imp_units) group by u.code`;
 
 export const STAGED_VERSIONS = `select u.code, arg_max(u.name, coalesce(u.valid_from, date '0001-01-01')) as name,
     list(struct_pack(name := u.name, type := u.type, parent_code := u.parent_code, valid_from := u.valid_from, valid_to := u.valid_to,
