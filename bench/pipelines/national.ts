@@ -49,7 +49,7 @@ try {
   await time('completeness P01 2025S1 DN', () => getCompleteness(wh, { unit: 'P01', period: '2025S1', form: 'DN' }));
   await time('all units × all figures 2025S1 (materialised)', () =>
     wh.write((tx) =>
-      tx.run(`create or replace table main.bench_all_figures as select * from ${rollupModels.figures.sql}(null, '2025S1', null)`),
+      tx.run(`create or replace table main.bench_all_figures as select * from ${rollupModels.figures.sql}(null, '2025S1', null, null)`),
     ),
   );
   const [{ n } = { n: 0 }] = await wh.query<{ n: number }>('select count(*) as n from main.bench_all_figures');

@@ -39,6 +39,9 @@ export interface RollupQuery {
   period: string;
   indicators: string[];
   group?: string;
+  /** ISO date: restated onto the units in force on it (spec §6). */
+  asOf?: string;
+  compare?: 'previous-year' | 'previous-period';
 }
 export interface CompletenessQuery {
   unit: string;
@@ -89,6 +92,8 @@ export interface AppDeps {
   webDir?: string | null;
   /** Anonymous requests may read as `viewer` (the demo: `TONGHOP_PUBLIC_READ=1`). */
   publicRead?: boolean;
+  /** The token `tonghop serve` gives the CLI of the same OS user (in a 0600 file beside the database): admin. */
+  localToken?: string;
   /** Behind a reverse proxy: the client address is X-Forwarded-For's first hop (`TONGHOP_TRUST_PROXY=1`). */
   trustProxy?: boolean;
 }

@@ -71,6 +71,18 @@ export const FigureSchema = z
     derived: z.boolean().openapi({ description: 'true khi có đơn vị được tính từ các kỳ con' }),
     texts: z.array(z.object({ unit: z.string(), text: z.string() })).optional(),
     texts_total: z.number().optional().openapi({ description: 'Có khi danh sách texts bị cắt bớt: tổng số đơn vị đã viết' }),
+    restated: z.enum(['full', 'partial']).nullable().openapi({ description: '§6: null, full (chính xác) hoặc partial' }),
+    predecessors: z.array(z.string()).openapi({ description: 'đơn vị cũ được tính lại vào số liệu này' }),
+    partial_predecessors: z.array(z.string()).openapi({ description: 'đơn vị cũ chỉ nhập một phần: không tính, không chia theo tỷ lệ' }),
+    compare: z
+      .object({
+        period: z.string(),
+        value: z.number().nullable(),
+        diff: z.number().nullable(),
+        change: z.number().nullable().openapi({ description: 'tỷ lệ thay đổi: 0.125 = tăng 12,5%' }),
+        restated: z.enum(['full', 'partial']).nullable(),
+      })
+      .optional(),
   })
   .openapi('Figure');
 export type FigureBody = z.infer<typeof FigureSchema>;
@@ -85,6 +97,8 @@ export const RollupSchema = z
     unit: z.string(),
     period: z.string(),
     group: z.string().optional(),
+    as_of: z.string().optional(),
+    compare: z.object({ kind: z.enum(['previous-year', 'previous-period']), period: z.string() }).optional(),
     figures: z.array(FigureSchema),
   })
   .openapi('Rollup');

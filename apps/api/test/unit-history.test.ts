@@ -61,3 +61,36 @@ describe('GET /api/units/:code/history (spec §6)', () => {
     expect(await json(res)).toEqual({ code: 'UNIT_NOT_FOUND', message: 'Không tìm thấy đơn vị có mã "99999".' });
   });
 });
+
+describe('GET /api/rollups with as_of and compare (spec §6)', () => {
+  it('restates 2025S1 onto today’s commune and compares 2026S1 with it; a bad as_of is 422', async () => {
+    const { submit } = await import('@tonghop/figures/testing');
+    const { runRollupPipeline } = await import('@tonghop/figures');
+    for (const [unit, luot] of [
+      ['24853', 10],
+      ['24856', 20],
+      ['24850', 30],
+    ] as const) {
+      await submit(real.warehouse, { unit, period: '2025S1', form: 'XA', values: { TCD_LUOT: luot } });
+    }
+    await submit(real.warehouse, { unit: '24853', period: '2026S1', form: 'XA', values: { TCD_LUOT: 75 } });
+    await runRollupPipeline(real.warehouse);
+    app = createApp(real.deps);
+    const restated = await json(
+      await app.request('/api/rollups?unit=24853&period=2025S1&as_of=2026-01-01&indicator=TCD_LUOT', { headers: auth }),
+    );
+    expect(restated).toMatchObject({
+      as_of: '2026-01-01',
+      figures: [{ value: 60, restated: 'full', predecessors: ['24850', '24853', '24856'] }],
+    });
+    const compared = await json(
+      await app.request('/api/rollups?unit=24853&period=2026S1&compare=previous-year&indicator=TCD_LUOT', { headers: auth }),
+    );
+    expect(compared.figures[0].compare).toEqual({ period: '2025S1', value: 60, diff: 15, change: 0.25, restated: 'full' });
+    const bad = await app.request('/api/rollups?unit=24853&period=2025S1&as_of=2026-02-30', { headers: auth });
+    expect(bad.status).toBe(422);
+    expect((await json(bad)).code).toBe('AS_OF_INVALID');
+    const wrong = await app.request('/api/rollups?unit=24853&period=2026S1&compare=last-week', { headers: auth });
+    expect(wrong.status).toBe(422);
+  });
+});

@@ -1,4 +1,6 @@
+import { periodLabel } from '@tonghop/core';
 import type { IngestResult } from '@tonghop/ingest';
+import type { UnitNames } from './unit-names';
 
 const STATUS_TEXT: Record<IngestResult['status'], string> = {
   accepted: 'đã nhận',
@@ -9,8 +11,8 @@ const STATUS_TEXT: Record<IngestResult['status'], string> = {
 const STATUS_MARK: Record<IngestResult['status'], string> = { accepted: '✔', warning: '⚠', rejected: '✖' };
 
 /** Human lines for one result: a headline, then its errors and warnings indented. */
-export function formatResult(r: IngestResult): string[] {
-  const what = [r.unit ? `đơn vị ${r.unit}` : null, r.period ? `kỳ ${r.period}` : null, r.form ? `biểu ${r.form}` : null].filter(
+export function formatResult(r: IngestResult, names: UnitNames): string[] {
+  const what = [r.unit ? names.named(r.unit) : null, r.period ? periodLabel(r.period) : null, r.form ? `biểu ${r.form}` : null].filter(
     (x) => x !== null,
   );
   const stored =

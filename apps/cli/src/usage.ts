@@ -69,3 +69,23 @@ export async function commandName(chain: AnyCommand[]): Promise<string> {
   for (const cmd of chain) names.push((await resolve(cmd.meta))?.name ?? '');
   return names.filter((n) => n !== '').join(' ');
 }
+
+/** The sub-command names of the last command of the chain (none for a leaf). */
+export async function subCommandNames(chain: AnyCommand[]): Promise<string[]> {
+  const subs = await resolve(chain[chain.length - 1]?.subCommands);
+  return subs ? Object.keys(subs) : [];
+}
+
+/** The first argument that is not an option (nor an option's value) in what follows the chain. */
+export async function firstPositional(chain: AnyCommand[], rest: readonly string[]): Promise<string | undefined> {
+  const valued = new Set<string>();
+  for (const cmd of chain) for (const n of flagNames((await resolve(cmd.args)) ?? {}).valued) valued.add(n);
+  for (let i = 0; i < rest.length; i++) {
+    const token = rest[i] ?? '';
+    if (token === '--') return rest[i + 1];
+    if (!token.startsWith('-')) return token;
+    const flag = token.replace(/^-{1,2}/, '');
+    if (!flag.includes('=') && valued.has(flag)) i++;
+  }
+  return undefined;
+}

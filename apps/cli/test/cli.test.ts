@@ -50,7 +50,7 @@ describe('ingest', () => {
     const db = await freshDb();
     const r = await runCli(['ingest', GOOD, BAD, '--db', db]);
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain(`✔ ${GOOD}: đã nhận — đơn vị 24931, kỳ 2022S1, biểu XA`);
+    expect(r.stdout).toContain(`✔ ${GOOD}: đã nhận — Xã Rô Men (24931), 6 tháng đầu năm 2022, biểu XA`);
     expect(r.stdout).toMatch(
       new RegExp(
         `✖ ${BAD.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: bị từ chối.*\\n    lỗi: tệp .*, dòng 2: TCD_LUOT: "tám" không phải là số`,

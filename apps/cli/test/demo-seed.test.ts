@@ -14,7 +14,7 @@ let dir: string;
 let db: string;
 
 function cli(args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'apps/cli/src/main.ts'), ...args, '--db', db], {
+  const r = spawnSync(process.execPath, [join(root, 'apps/cli/bin/tonghop.mjs'), ...args, '--db', db], {
     cwd: root,
     encoding: 'utf8',
     env: { ...process.env, TZ: 'Asia/Ho_Chi_Minh' },

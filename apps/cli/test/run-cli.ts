@@ -5,6 +5,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const REPO = fileURLToPath(new URL('../../../', import.meta.url));
+/** The launcher `pnpm tonghop` runs: the bundle (dist/), rebuilt first when a source is newer. */
+export const BIN = join(REPO, 'apps/cli/bin/tonghop.mjs');
+/** The sources through tsx (without the bundle), for a test that must exec a binary itself. */
 export const TSX = join(REPO, 'node_modules/.bin/tsx');
 export const MAIN = join(REPO, 'apps/cli/src/main.ts');
 export const UNITS = join(REPO, 'fixtures/units/demo-units.csv');
@@ -15,10 +18,10 @@ export interface CliRun {
   stderr: string;
 }
 
-/** Runs the real CLI in a child process (tsx), like `pnpm tonghop ARGS`. */
+/** Runs the real CLI in a child process, like `pnpm tonghop ARGS`. */
 export function runCli(args: readonly string[], opts: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<CliRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn(TSX, [MAIN, ...args], {
+    const child = spawn(process.execPath, [BIN, ...args], {
       cwd: opts.cwd ?? REPO,
       env: { ...process.env, UV_THREADPOOL_SIZE: '16', TZ: 'Asia/Ho_Chi_Minh', NO_COLOR: '1', ...opts.env },
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -50,3 +50,4 @@ export {
   type CrosswalkLink,
   type LinkKind,
 } from './crosswalk-csv';
+export { COMPARISON_NAMES, comparisonText, RESTATED_MARKS, type ComparisonKind, type ComparisonLike } from './comparison-text';

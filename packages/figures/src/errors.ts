@@ -15,4 +15,7 @@ export type FiguresErrorCode =
   | 'PERIOD_INVALID'
   | 'INDICATOR_NOT_FOUND'
   | 'GROUP_INVALID'
-  | 'FORM_INVALID';
+  | 'FORM_INVALID'
+  | 'AS_OF_INVALID'
+  | 'AS_OF_BEFORE_UNIT'
+  | 'COMPARE_INVALID';

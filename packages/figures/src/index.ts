@@ -2,6 +2,7 @@ export type {
   ReadDb,
   Rollup,
   RollupFigure,
+  FigureComparison,
   Completeness,
   DeadlineDays,
   PeriodKind,
@@ -18,3 +19,4 @@ export { getSources, type Sources, type SourcesQuery } from './sources';
 export { DEFAULT_DEADLINE_DAYS, deadlineInstant } from './deadlines';
 export { runRollupPipeline, ROLLUP_PIPELINE_DIR } from './run';
 export { rollupModels, ROLLUP_SCHEMA, type RollupModel } from './models';
+export { compareFigures } from './compare';

@@ -19,7 +19,7 @@ const mart = (name: string, params: readonly string[]): RollupModel => ({ name, 
  * table macro, parameters in order), so a renamed model fails a test, not a request.
  */
 export const rollupModels = {
-  figures: mart('figures', ['p_unit', 'p_period', 'p_group']),
+  figures: mart('figures', ['p_unit', 'p_period', 'p_group', 'p_as_of']),
   completeness: mart('completeness', ['p_unit', 'p_period', 'p_form', 'p_deadline']),
   lineage: mart('lineage', ['p_unit', 'p_period', 'p_indicator']),
   unitValues: mart('unit_values', ['p_unit', 'p_period']),

@@ -23,6 +23,26 @@ export interface RollupFigure {
   derived: boolean;
   /** `list` indicators: the text of each unit that wrote one. */
   texts?: { unit: string; text: string }[];
+  /** Spec §6, with `as_of`: null when no unit was restated, 'full' when exact, 'partial' when old units with a partial link were left out. */
+  restated: 'full' | 'partial' | null;
+  /** The old units (in force in the period) the figure was restated from (empty when not restated). */
+  predecessors: string[];
+  /** Old units whose partial link leaves the unit: not counted, never split by a guessed share. */
+  partial_predecessors: string[];
+  /** With `compare`: the same figure for the earlier period, on the current map. */
+  compare?: FigureComparison;
+}
+
+/** Spec §6 `compare: {period, value, diff, change, restated}`. */
+export interface FigureComparison {
+  period: string;
+  /** The earlier value (restated onto the current map when it was on the old one); null when none. */
+  value: number | null;
+  /** value now − value then; null when either is missing. */
+  diff: number | null;
+  /** diff / value then (0.125 = +12,5%); null when the earlier value is missing or zero. */
+  change: number | null;
+  restated: 'full' | 'partial' | null;
 }
 
 export interface Rollup {
@@ -30,6 +50,10 @@ export interface Rollup {
   period: string;
   /** The group restriction, when asked (`so_huu:tu_nhan`). */
   group?: string;
+  /** Restated onto the units in force on this date (spec §6), when asked. */
+  as_of?: string;
+  /** The comparison asked, and the period compared with. */
+  compare?: { kind: 'previous-year' | 'previous-period'; period: string };
   figures: RollupFigure[];
 }
 

@@ -11,7 +11,7 @@ import type { ReadDb, SummaryModel, SummaryOptions } from './types';
  * pipeline has run and that the unit and period exist (FiguresError otherwise).
  */
 export async function loadSummary(db: ReadDb, opts: SummaryOptions): Promise<SummaryModel> {
-  const rollup = await getRollup(db, { unit: opts.unit, period: opts.period });
+  const rollup = await getRollup(db, { unit: opts.unit, period: opts.period, compare: 'previous-year' });
   // Independent reads: the warehouse answers them on parallel read connections.
   const [units, values, expected] = await Promise.all([
     loadUnitsUnder(db, opts.unit, opts.period),

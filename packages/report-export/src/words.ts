@@ -23,7 +23,19 @@ export const SHEET_OVERVIEW = 'Tổng hợp';
 export const SHEET_MISSING = 'Chưa báo cáo';
 export const SHEET_COMMENTS = 'Ý kiến';
 
-export const TITLE = 'BÁO CÁO TỔNG HỢP kết quả thực hiện dân chủ ở cơ sở';
+export const TITLE = 'BÁO CÁO TỔNG HỢP';
+/** The title's second line, followed by the period in words. */
+export const TITLE_SUBJECT = 'Kết quả thực hiện dân chủ ở cơ sở';
+
+/** Quốc hiệu and tiêu ngữ (Nghị định 30/2020/NĐ-CP). */
+export const NATION = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
+export const MOTTO = 'Độc lập - Tự do - Hạnh phúc';
+
+/** The signature block under every printed table. */
+export const SIGN_PREPARER = 'NGƯỜI LẬP BIỂU';
+export const SIGN_PREPARER_HINT = '(Ký, ghi rõ họ tên)';
+export const SIGN_HEAD = 'THỦ TRƯỞNG ĐƠN VỊ';
+export const SIGN_HEAD_HINT = '(Ký, ghi rõ họ tên, đóng dấu)';
 
 export const STATUS_WORD: Record<RowStatus, string> = {
   on_time: 'Đúng hạn',

@@ -52,7 +52,7 @@ describe('tonghop export', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load((await readFile(out)) as unknown as ArrayBuffer);
     expect(wb.worksheets.map((w) => w.name)).toEqual(summary.sheets);
-    expect(wb.getWorksheet(SHEET_OVERVIEW)?.getCell('A2').value).toBe('Đơn vị: Huyện Đam Rông (mã 679)');
+    expect(wb.getWorksheet(SHEET_OVERVIEW)?.getCell('A2').value).toBe('HUYỆN ĐAM RÔNG');
   });
 
   it('refuses an unknown unit with exit 1 and leaves no file', async () => {

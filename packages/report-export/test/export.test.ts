@@ -16,6 +16,7 @@ import {
   TITLE,
   writeSummaryWorkbook,
 } from '../src/index';
+import { MOTTO, NATION, SIGN_HEAD, SIGN_PREPARER } from '../src/words';
 import { INJECTIONS, loadDistrict, XA_INPUT } from './district';
 import { unzip } from './unzip';
 import { openWorld, run } from './world';
@@ -49,9 +50,9 @@ function rowWith(ws: ExcelJS.Worksheet, column: number, text: string): ExcelJS.R
   throw new Error(`no row with "${text}" in column ${column} of ${ws.name}`);
 }
 
-/** The column number whose cell in the row of codes (row 9, under the two header rows) is `code`. */
+/** The column number whose cell in the (hidden) row of codes (row 11, under the two header rows) is `code`. */
 function columnOf(ws: ExcelJS.Worksheet, code: string): number {
-  const codes = ws.getRow(9);
+  const codes = ws.getRow(11);
   for (let c = 1; c <= ws.columnCount; c += 1) if (codes.getCell(c).value === code) return c;
   throw new Error(`no column ${code} in ${ws.name}`);
 }
@@ -73,12 +74,20 @@ describe('summary workbook', () => {
     ]);
   });
 
-  it('heads every sheet in Vietnamese: title, unit, period in words, export date', () => {
+  it('heads every sheet in the state document format and ends it with the signature block', () => {
     for (const ws of wb.worksheets) {
-      expect(ws.getCell('A1').value).toBe(TITLE);
-      expect(ws.getCell('A2').value).toBe('Đơn vị: Huyện Đam Rông (mã 679)');
-      expect(ws.getCell('A3').value).toBe('Kỳ báo cáo: 6 tháng đầu năm 2022 (2022S1)');
-      expect(ws.getCell('A4').value).toBe('Ngày xuất báo cáo: 22/11/2026 lúc 09:30');
+      const right = ws.getRow(1).values as unknown[];
+      const at = right.indexOf(NATION);
+      expect([ws.name, ws.getCell('A1').value, ws.getCell('A2').value]).toEqual([ws.name, 'ỦY BAN NHÂN DÂN', 'HUYỆN ĐAM RÔNG']);
+      expect(at, ws.name).toBeGreaterThan(1);
+      expect(ws.getRow(2).getCell(at).value).toBe(MOTTO);
+      expect(ws.getRow(2).getCell(at).font?.underline).toBe(true);
+      expect(ws.getRow(3).getCell(at).value).toBe('Đam Rông, ngày 22 tháng 11 năm 2026');
+      expect(ws.getCell('A5').value).toBe(TITLE);
+      expect(ws.getCell('A6').value).toBe('Kết quả thực hiện dân chủ ở cơ sở 6 tháng đầu năm 2022');
+      const signed = rowWith(ws, 1, SIGN_PREPARER);
+      expect(signed.getCell(at).value).toBe(SIGN_HEAD);
+      expect(signed.number).toBeGreaterThan(9);
     }
   });
 

@@ -28,7 +28,23 @@ export const rollupsRoute = createRoute({
   tags: ['figures'],
   summary: 'The `rollup --json` object',
   middleware: [need('read:figures')] as const,
-  request: { query: z.object({ unit: UnitParam, period: PeriodParam, indicator: IndicatorList, group: GroupParam.optional() }) },
+  request: {
+    query: z.object({
+      unit: UnitParam,
+      period: PeriodParam,
+      indicator: IndicatorList,
+      group: GroupParam.optional(),
+      as_of: z
+        .string()
+        .regex(/^\d{4}-\d{2}-\d{2}$/)
+        .optional()
+        .openapi({ description: 'Tính lại theo các đơn vị có hiệu lực vào ngày này (§6)', example: '2026-06-30' }),
+      compare: z
+        .enum(['previous-year', 'previous-period'])
+        .optional()
+        .openapi({ description: 'So sánh với cùng kỳ năm trước hoặc kỳ liền trước (§6)' }),
+    }),
+  },
   responses: { ...json(RollupSchema, 'Số liệu tổng hợp'), ...errorResponses(400, 403, 404, 422) },
 });
 
@@ -68,6 +84,8 @@ export function registerFigures(app: Api): void {
       period: q.period,
       indicators: listParam(q.indicator),
       ...(q.group ? { group: q.group } : {}),
+      ...(q.as_of ? { asOf: q.as_of } : {}),
+      ...(q.compare ? { compare: q.compare } : {}),
     });
     return c.json(capRollup(body, c.get('deps').limits.answer ?? DEFAULT_ANSWER_CAPS), 200);
   });

@@ -1,11 +1,36 @@
 import { defineCommand } from 'citty';
 import { parseFormCode, periodLabel } from '@tonghop/core';
-import { getCompleteness } from '@tonghop/figures';
-import { withContext } from '../context';
+import type { Completeness } from '@tonghop/figures';
+import { withBackend } from '../context';
 import { EXIT, UsageError } from '../errors';
 import { reportExit } from '../exit-code';
+import { deadlineDay } from '../format-date';
 import { globalArgs } from '../global-args';
 import { periodArg } from '../period-arg';
+import { renderTable } from '../table';
+import { unitNames, type UnitNames } from '../unit-names';
+
+/** The human output of `completeness`: a summary line, then tables of the missing and late units. */
+export function formatCompleteness(c: Completeness, names: UnitNames): string[] {
+  const lines = [
+    `Biểu ${c.form}, ${names.named(c.unit)}, ${periodLabel(c.period)}: ${c.submitted}/${c.expected} đơn vị đã báo cáo ` +
+      `(${c.on_time} đúng hạn, ${c.late} nộp muộn); hạn nộp ${deadlineDay(c.deadline)}.`,
+  ];
+  const rejected = new Set(c.rejected_only);
+  const table = (title: string, codes: readonly string[]) => {
+    if (codes.length === 0) return;
+    const rows = codes.map((code) => [names.name(code), code, names.parent(code), rejected.has(code) ? 'chỉ có bản bị từ chối' : '']);
+    const note = rows.some((r) => r[3] !== '');
+    lines.push(
+      '',
+      `${title} (${codes.length}):`,
+      renderTable(['Đơn vị', 'Mã', 'Thuộc', ...(note ? ['Ghi chú'] : [])], note ? rows : rows.map((r) => r.slice(0, 3))),
+    );
+  };
+  table('Chưa báo cáo', c.missing);
+  table('Nộp muộn', c.late_units);
+  return lines;
+}
 
 export default defineCommand({
   meta: { name: 'completeness', description: 'Tính đầy đủ và đúng hạn: ai chưa báo cáo, ai nộp muộn' },
@@ -19,14 +44,10 @@ export default defineCommand({
     const period = periodArg(args.period);
     const form = parseFormCode(args.form);
     if (!form) throw new UsageError(`Biểu mẫu "${args.form}" không hợp lệ (XA, CQ, DN hoặc MT).`);
-    await withContext(args, async (ctx) => {
-      const c = await getCompleteness(ctx.warehouse, { unit: args.unit, period: period.code, form });
-      ctx.out.data(c);
-      ctx.out.line(
-        `Biểu ${c.form}, đơn vị ${c.unit}, ${periodLabel(c.period)}: ${c.submitted}/${c.expected} đơn vị đã báo cáo (${c.on_time} đúng hạn, ${c.late} nộp muộn; hạn nộp ${c.deadline}).`,
-      );
-      if (c.missing.length > 0) ctx.out.line(`Chưa báo cáo: ${c.missing.join(', ')}`);
-      if (c.late_units.length > 0) ctx.out.line(`Nộp muộn: ${c.late_units.join(', ')}`);
+    await withBackend(args, async (b) => {
+      const c = await b.completeness({ unit: args.unit, period: period.code, form });
+      b.out.data(c);
+      if (!b.out.json) for (const line of formatCompleteness(c, unitNames(await b.units()))) b.out.line(line);
       reportExit(EXIT.OK);
     });
   },

@@ -3,18 +3,17 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineCommand } from 'citty';
-import { addUser } from '@tonghop/api';
-import { runRollupPipeline } from '@tonghop/figures';
 import type { IngestResult } from '@tonghop/ingest';
+import { localBackend } from '../backend/local';
 import { withContext, type CliContext } from '../context';
 import { EXIT } from '../errors';
 import { reportExit } from '../exit-code';
 import { formatSummary } from '../format-result';
 import { globalArgs } from '../global-args';
 import { runIngest } from './ingest';
+import { demoAdminToken } from './demo-admin';
 import { startServer } from './serve';
 import { importUnitsFile } from './units-import';
-import { developerLogger } from '../logger';
 
 const FIXTURES = fileURLToPath(new URL('../../../../fixtures/', import.meta.url));
 export const DEMO_UNITS = join(FIXTURES, 'units/demo-units.csv');
@@ -31,9 +30,9 @@ async function ingestDemoFiles(ctx: CliContext): Promise<IngestResult[]> {
   if (!existsSync(manifestPath)) return [];
   const manifest = JSON.parse(await readFile(manifestPath, 'utf8')) as DemoManifest;
   const results: IngestResult[] = [];
+  const backend = localBackend(ctx);
   for (const file of manifest.files) {
-    const receivedAt = new Date(file.received_at);
-    results.push(...(await runIngest(ctx, [join(DEMO_DIR, file.path)], () => receivedAt)));
+    results.push(...(await runIngest(backend, [join(DEMO_DIR, file.path)], new Date(file.received_at))));
   }
   return results;
 }
@@ -47,29 +46,32 @@ async function loadDemo(ctx: CliContext): Promise<{ failed: boolean; token: stri
   const results = await ingestDemoFiles(ctx);
   if (results.length === 0) ctx.out.line(`Chưa có tệp báo cáo mẫu (${join(DEMO_DIR, 'manifest.json')}).`);
   else ctx.out.line(formatSummary(results));
-  const run = await runRollupPipeline(ctx.warehouse, { clock: ctx.clock, logger: developerLogger(ctx.logger) });
+  const run = await localBackend(ctx).runPipelines();
   ctx.out.line(
     run.status === 'success'
       ? `Đã chạy pipeline tổng hợp: ${run.models.length} mô hình trong ${Math.round(run.ms)} ms.`
       : `Lỗi: pipeline tổng hợp thất bại: ${run.error?.message ?? ''}`,
   );
-  // The server holds the database while it runs, so `users add` cannot run beside it: the demo
-  // makes an admin of its own each time and shows the token once (only its hash is stored).
-  const admin = await addUser(ctx.warehouse, { name: 'Quản trị (demo)', role: 'admin' }, { actor: ctx.actor, clock: ctx.clock });
-  ctx.out.data({ units, submissions: results, run, admin_token: admin.token });
+  const token = await demoAdminToken(ctx);
+  ctx.out.data({ units, submissions: results, run, admin_token: token });
   const failed = units.errors.length > 0 || results.some((r) => r.status === 'rejected') || run.status !== 'success';
-  return { failed, token: admin.token };
+  return { failed, token };
 }
 
 export default defineCommand({
   meta: { name: 'demo', description: 'Nạp dữ liệu mẫu (Lâm Đồng, Đam Rông), chạy pipeline và mở trang web' },
   args: {
     ...globalArgs,
-    serve: { type: 'boolean', default: true, description: 'Mở máy chủ sau khi nạp (tắt bằng --no-serve)' },
-    port: { type: 'string', description: 'Cổng (mặc định 8787)', valueHint: 'PORT' },
+    serve: {
+      type: 'boolean',
+      default: true,
+      description: 'Mở máy chủ sau khi nạp',
+      negativeDescription: 'Chỉ nạp dữ liệu, không mở máy chủ',
+    },
+    port: { type: 'string', description: 'Cổng (mặc định 8787, hoặc biến môi trường PORT)', valueHint: 'PORT' },
   },
   async run({ args }) {
-    const { failed, token } = await withContext(args, loadDemo);
+    const { failed, token } = await withContext(args, loadDemo, 'Lệnh demo');
     reportExit(failed ? EXIT.REFUSED : EXIT.OK);
     if (!args.serve) return;
     const server = await startServer({ db: args.db, json: args.json, port: args.port, publicRead: true });

@@ -2,11 +2,13 @@ import { createWriteStream } from 'node:fs';
 import { rename, rm, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { defineCommand } from 'citty';
-import { isExportRefusal, writeSummaryWorkbook } from '@tonghop/report-export';
-import { withContext } from '../context';
+import { periodLabel, TonghopError } from '@tonghop/core';
+import { withBackend } from '../context';
 import { EXIT, UsageError } from '../errors';
 import { reportExit } from '../exit-code';
 import { globalArgs } from '../global-args';
+import { periodArg } from '../period-arg';
+import { unitNames } from '../unit-names';
 import { exportParquetCommand } from './export-parquet';
 
 /** `--json` output of spec §4 `export`. */
@@ -35,24 +37,30 @@ export default defineCommand({
       throw new UsageError(`--format "${args.format}" không hợp lệ (xlsx hoặc parquet).`);
     if (!args.unit) throw new UsageError('Thiếu tùy chọn bắt buộc --unit.');
     if (!args.period) throw new UsageError('Thiếu tùy chọn bắt buộc --period.');
-    const { unit, period } = args;
+    const unit = args.unit;
     const file = resolve(args.out);
     if (!/\.xlsx$/i.test(file)) throw new UsageError(`Tệp --out "${args.out}" phải có đuôi .xlsx.`);
-    await withContext(args, async (ctx) => {
+    const period = periodArg(args.period);
+    await withBackend(args, async (b) => {
       // Written beside the target, then renamed: a failed export leaves no half-made file.
       const partial = `${file}.${process.pid}.partial`;
       const stream = createWriteStream(partial);
       try {
-        const { sheets } = await writeSummaryWorkbook(ctx.warehouse, { unit, period, clock: ctx.clock }, stream);
+        const { sheets } = await b.exportSummary({ unit, period: period.code }, stream);
         await rename(partial, file);
         const summary: ExportSummary = { file, sheets, bytes: (await stat(file)).size };
-        ctx.out.data(summary);
-        ctx.out.line(`Đã xuất sổ tổng hợp của đơn vị ${unit}, kỳ ${period} ra tệp ${file} (${sheets.length} sheet: ${sheets.join(', ')}).`);
+        b.out.data(summary);
+        if (!b.out.json) {
+          const names = unitNames(await b.units());
+          b.out.line(`Đã xuất sổ tổng hợp của ${names.named(unit)}, ${periodLabel(period.code)} ra tệp ${file}`);
+          b.out.line(`${sheets.length} trang tính: ${sheets.join(', ')}.`);
+        }
         reportExit(EXIT.OK);
       } catch (error: unknown) {
         stream.destroy();
         await rm(partial, { force: true });
-        if (!isExportRefusal(error)) throw error;
+        // A refusal (no such unit, figures not run yet; from the database or the server) is exit 1.
+        if (!(error instanceof TonghopError)) throw error;
         process.stderr.write(`Lỗi: không xuất được tệp ${file}: ${error.message} [${error.code}]\n`);
         reportExit(EXIT.REFUSED);
       }

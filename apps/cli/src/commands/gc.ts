@@ -1,5 +1,4 @@
 import { defineCommand } from 'citty';
-import { sweepBlobs } from '@tonghop/warehouse';
 import { withContext } from '../context';
 import { EXIT, UsageError } from '../errors';
 import { reportExit } from '../exit-code';
@@ -26,6 +25,8 @@ export default defineCommand({
       throw new UsageError(`--min-age "${String(args['min-age'])}" không hợp lệ: cần số phút (số nguyên không âm).`);
     }
     await withContext(args, async (ctx) => {
+      // Loaded when the command runs: the warehouse pulls DuckDB, which `tonghop --help` must not load.
+      const { sweepBlobs } = await import('@tonghop/warehouse');
       const r = await sweepBlobs(ctx.warehouse, ctx.warehouse.blobs, {
         minAgeMs: minutes * 60_000,
         now: ctx.clock,

@@ -1,33 +1,22 @@
 import { defineCommand } from 'citty';
-import { createRegistry, defaultPlugins, ingestPaths, type IngestResult } from '@tonghop/ingest';
-import { withContext, type CliContext } from '../context';
+import type { IngestResult } from '@tonghop/ingest';
+import type { Backend } from '../backend/types';
+import { withBackend } from '../context';
 import { EXIT, UsageError } from '../errors';
 import { reportExit } from '../exit-code';
 import { formatResult, formatSummary } from '../format-result';
 import { globalArgs } from '../global-args';
-import { createProgress } from '../progress';
+import { unitNames } from '../unit-names';
 
-/** Ingests paths and prints the results; returns them (the demo command reuses this). */
-export async function runIngest(ctx: CliContext, paths: readonly string[], clock: () => Date = ctx.clock): Promise<IngestResult[]> {
-  const progress = createProgress(ctx.interactive);
-  const results: IngestResult[] = [];
-  try {
-    const stream = ingestPaths(paths, {
-      warehouse: ctx.warehouse,
-      plugins: createRegistry(defaultPlugins()),
-      actor: ctx.actor,
-      clock,
-      onProgress: progress.onProgress,
-    });
-    for await (const r of stream) {
-      results.push(r);
-      if (!ctx.interactive) for (const line of formatResult(r)) ctx.out.line(line);
-    }
-  } finally {
-    progress.stop();
-  }
-  if (ctx.interactive) for (const r of results) for (const line of formatResult(r)) ctx.out.line(line);
-  return results;
+/** Ingests paths and prints each result as it comes; returns them (the demo command reuses this). */
+export async function runIngest(b: Backend, paths: readonly string[], receivedAt: Date | null = null): Promise<IngestResult[]> {
+  const names = b.out.json ? unitNames([]) : unitNames(await b.units());
+  return b.ingest(paths, {
+    receivedAt,
+    onResult: (r) => {
+      for (const line of formatResult(r, names)) b.out.line(line);
+    },
+  });
 }
 
 function parseReceivedAt(text: string | undefined): Date | null {
@@ -53,10 +42,10 @@ export default defineCommand({
     const paths = args._.filter((p) => p !== '');
     if (paths.length === 0) throw new UsageError('Thiếu tham số PATH: hãy chỉ ra ít nhất một tệp hoặc thư mục.');
     const receivedAt = parseReceivedAt(args['received-at']);
-    await withContext(args, async (ctx) => {
-      const results = await runIngest(ctx, paths, receivedAt ? () => receivedAt : ctx.clock);
-      ctx.out.line(formatSummary(results));
-      ctx.out.data(results);
+    await withBackend(args, async (b) => {
+      const results = await runIngest(b, paths, receivedAt);
+      b.out.line(formatSummary(results));
+      b.out.data(results);
       reportExit(results.some((r) => r.status === 'rejected') ? EXIT.REFUSED : EXIT.OK);
     });
   },

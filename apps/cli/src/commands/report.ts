@@ -2,7 +2,6 @@ import { rename, rm, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { defineCommand } from 'citty';
 import { periodLabel } from '@tonghop/core';
-import { buildReportDocx } from '@tonghop/report-docx';
 import { withContext } from '../context';
 import { EXIT, UsageError } from '../errors';
 import { reportExit } from '../exit-code';
@@ -34,6 +33,8 @@ export default defineCommand({
     const period = periodArg(args.period);
     await withContext(args, async (ctx) => {
       // Built in memory first: a refusal (unknown unit, pipeline not run) writes nothing.
+      // Loaded when the command runs, not for `tonghop --help` (apps/cli/README.md, light command files).
+      const { buildReportDocx } = await import('@tonghop/report-docx');
       const { bytes, info } = await buildReportDocx(ctx.warehouse, { unit: args.unit, period: period.code, clock: ctx.clock });
       const partial = `${file}.${process.pid}.partial`;
       try {

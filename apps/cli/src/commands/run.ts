@@ -1,21 +1,28 @@
 import { defineCommand } from 'citty';
-import { runRollupPipeline } from '@tonghop/figures';
-import { withContext } from '../context';
-import { developerLogger } from '../logger';
+import { withBackend } from '../context';
 import { EXIT } from '../errors';
 import { reportExit } from '../exit-code';
 import { globalArgs } from '../global-args';
+import { renderTable } from '../table';
+
+const STATUS = { ok: 'xong', failed: 'lỗi', skipped: 'giữ nguyên' } as const;
 
 export default defineCommand({
   meta: { name: 'run', description: 'Chạy các pipeline tổng hợp (roll-up, đầy đủ, đúng hạn)' },
   args: { ...globalArgs },
   async run({ args }) {
-    await withContext(args, async (ctx) => {
-      const result = await runRollupPipeline(ctx.warehouse, { clock: ctx.clock, logger: developerLogger(ctx.logger) });
-      ctx.out.data([result]);
-      for (const m of result.models) ctx.out.line(`  ${m.model.padEnd(32)} ${String(m.ms).padStart(6)} ms  ${m.status}`);
+    await withBackend(args, async (b) => {
+      const result = await b.runPipelines();
+      b.out.data([result]);
+      b.out.line(
+        renderTable(
+          ['Mô hình', 'Thời gian', 'Kết quả'],
+          result.models.map((m) => [m.model, `${m.ms} ms`, STATUS[m.status]]),
+          ['left', 'right', 'left'],
+        ),
+      );
       if (result.status === 'success') {
-        ctx.out.line(`Đã chạy pipeline ${result.pipeline}: ${result.models.length} mô hình trong ${result.ms} ms.`);
+        b.out.line(`Đã chạy pipeline ${result.pipeline}: ${result.models.length} mô hình trong ${result.ms} ms.`);
         reportExit(EXIT.OK);
       } else {
         process.stderr.write(

@@ -1,7 +1,6 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { defineCommand } from 'citty';
-import Papa from 'papaparse';
 import { clashesWithStored, parseUnitsCsvRows } from '@tonghop/core';
 import { withContext, type CliContext } from '../context';
 import { EXIT } from '../errors';
@@ -18,6 +17,7 @@ export interface UnitsImportSummary {
 export async function importUnitsFile(ctx: CliContext, file: string): Promise<UnitsImportSummary> {
   if (!existsSync(file)) return { imported: 0, updated: 0, errors: [{ line: 0, message: `tệp ${file}: không tìm thấy tệp` }] };
   const text = (await readFile(file, 'utf8')).replace(/^\uFEFF/, '');
+  const { default: Papa } = await import('papaparse');
   // Empty lines are kept so that rows[i] stays physical line i + 1 (core skips blank rows).
   const parsed = Papa.parse<string[]>(text, { skipEmptyLines: false });
   const errors = parsed.errors.map((e) => ({
@@ -58,17 +58,21 @@ export default defineCommand({
     file: { type: 'positional', description: 'Tệp CSV danh mục đơn vị', required: true, valueHint: 'FILE.csv' },
   },
   async run({ args }) {
-    await withContext(args, async (ctx) => {
-      const summary = await importUnitsFile(ctx, args.file);
-      ctx.out.data(summary);
-      if (summary.errors.length > 0) {
-        ctx.out.line(`Không nhập tệp ${args.file}: ${summary.errors.length} lỗi, chưa có đơn vị nào được ghi.`);
-        for (const e of summary.errors) ctx.out.line(`    lỗi: ${e.message}`);
-        reportExit(EXIT.REFUSED);
-        return;
-      }
-      ctx.out.line(`Đã nhập danh mục đơn vị từ ${args.file}: ${summary.imported} đơn vị mới, ${summary.updated} đơn vị cập nhật.`);
-      reportExit(EXIT.OK);
-    });
+    await withContext(
+      args,
+      async (ctx) => {
+        const summary = await importUnitsFile(ctx, args.file);
+        ctx.out.data(summary);
+        if (summary.errors.length > 0) {
+          ctx.out.line(`Không nhập tệp ${args.file}: ${summary.errors.length} lỗi, chưa có đơn vị nào được ghi.`);
+          for (const e of summary.errors) ctx.out.line(`    lỗi: ${e.message}`);
+          reportExit(EXIT.REFUSED);
+          return;
+        }
+        ctx.out.line(`Đã nhập danh mục đơn vị từ ${args.file}: ${summary.imported} đơn vị mới, ${summary.updated} đơn vị cập nhật.`);
+        reportExit(EXIT.OK);
+      },
+      'Lệnh units import',
+    );
   },
 });

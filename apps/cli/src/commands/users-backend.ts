@@ -1,4 +1,4 @@
-import { addUser, type CreatedUserBody, listUsers, type RevokedBody, revokeUser, type Role, type UserBody } from '@tonghop/api';
+import type { CreatedUserBody, RevokedBody, Role, UserBody } from '@tonghop/api';
 import { TonghopError } from '@tonghop/core';
 import { withContext } from '../context';
 import type { GlobalArgs } from '../global-args';
@@ -35,17 +35,20 @@ export function usersBackend(args: UsersArgs, env: NodeJS.ProcessEnv = process.e
 }
 
 function local(args: GlobalArgs): UsersBackend {
+  // The API package (hono, DuckDB...) loads when a command runs, not for `tonghop --help`.
+  const api = () => import('@tonghop/api');
   return {
     add: (input) =>
-      withContext(args, (ctx) =>
-        addUser(
+      withContext(args, async (ctx) =>
+        (await api()).addUser(
           ctx.warehouse,
           { name: input.name, role: input.role, unitCode: input.unit, expires: input.expires },
           { actor: ctx.actor, clock: ctx.clock },
         ),
       ),
-    list: () => withContext(args, (ctx) => listUsers(ctx.warehouse, ctx.clock())),
-    revoke: (user) => withContext(args, (ctx) => revokeUser(ctx.warehouse, user, { actor: ctx.actor, clock: ctx.clock })),
+    list: () => withContext(args, async (ctx) => (await api()).listUsers(ctx.warehouse, ctx.clock())),
+    revoke: (user) =>
+      withContext(args, async (ctx) => (await api()).revokeUser(ctx.warehouse, user, { actor: ctx.actor, clock: ctx.clock })),
   };
 }
 

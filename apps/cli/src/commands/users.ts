@@ -1,5 +1,7 @@
 import { defineCommand } from 'citty';
-import { isRole, ROLES, UPLOADER_DEFAULT_EXPIRY } from '@tonghop/api';
+// Light modules only: the API package loads when a command runs (users-backend.ts), not for --help.
+import { UPLOADER_DEFAULT_EXPIRY } from '@tonghop/api/expiry';
+import { isRole, ROLES } from '@tonghop/api/roles';
 import { EXIT, UsageError } from '../errors';
 import { reportExit } from '../exit-code';
 import { globalArgs } from '../global-args';

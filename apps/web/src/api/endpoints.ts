@@ -13,7 +13,8 @@ export function createApi(target: ApiTarget) {
     units: async (): Promise<Unit[]> => flattenUnits((await http.get<{ units: UnitNode[] }>('units')).units),
     /** The periods that have data, oldest first (GET /api/periods). */
     periods: async (): Promise<PeriodInfo[]> => (await http.get<PeriodsBody>('periods')).periods,
-    rollup: (unit: string, period: string, group?: string) => http.get<Rollup>('rollups', { unit, period, group }),
+    rollup: (unit: string, period: string, group?: string, compare?: 'previous-year' | 'previous-period') =>
+      http.get<Rollup>('rollups', { unit, period, group, compare }),
     completeness: (unit: string, period: string, form: FormCode) => http.get<Completeness>('completeness', { unit, period, form }),
     lineage: (unit: string, period: string, indicator: string) => http.get<Lineage>('lineage', { unit, period, indicator }),
     /** A unit's versions, predecessors and successors (spec §6). */

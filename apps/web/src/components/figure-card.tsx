@@ -1,4 +1,4 @@
-import type { Indicator } from '@tonghop/core';
+import { comparisonText, RESTATED_MARKS, type Indicator } from '@tonghop/core';
 import { useApp } from '../lib/app-context';
 import { coverageText, figureText, getFigure, nounOf, optionFigures, type FigureMap } from '../lib/figures';
 import { formatNumber, formatShare } from '../lib/format';
@@ -70,6 +70,11 @@ export function FigureCard({ indicator, figures, unit, period }: Props) {
       </p>
       <Details indicator={indicator} figures={figures} />
       {coverage && <p class="coverage">{coverage}</p>}
+      {total?.compare && total.compare.value !== null && (
+        <p class="comparison" title={total.compare.restated ? RESTATED_MARKS[total.compare.restated].note : undefined}>
+          {comparisonText(total.compare, 'previous-year')}
+        </p>
+      )}
     </article>
   );
 }

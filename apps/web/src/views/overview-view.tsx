@@ -15,7 +15,11 @@ export function OverviewView({ selection }: { selection: Selection }) {
   const { api } = useApp();
   const { unit, period } = selection;
   const data = useAsync(
-    () => Promise.all([api.rollup(unit, period), Promise.all(FORM_CODES.map((f) => api.completeness(unit, period, f)))]),
+    () =>
+      Promise.all([
+        api.rollup(unit, period, undefined, 'previous-year'),
+        Promise.all(FORM_CODES.map((f) => api.completeness(unit, period, f))),
+      ]),
     [unit, period],
   );
   return (

@@ -1,7 +1,7 @@
 import { catalog, type UnitType } from '@tonghop/core';
 import type ExcelJS from 'exceljs';
-import { addSheet, writeHeading } from '../cells';
-import { headingLines } from '../heading';
+import { addSheet, repeatRows, spanOf, writeHeading, writeSignatures } from '../cells';
+import { documentHeading } from '../heading';
 import { body, header, section } from '../table';
 import type { SummaryModel } from '../types';
 import { SHEET_COMMENTS, UNIT_TYPE_LABEL } from '../words';
@@ -12,10 +12,12 @@ const TYPE_ORDER: UnitType[] = ['tinh', 'huyen', 'xa', 'co_quan', 'doanh_nghiep'
 export function writeComments(wb: ExcelJS.Workbook, model: SummaryModel): ExcelJS.Worksheet {
   const lists = catalog.filter((i) => i.aggregation === 'list');
   const titles = ['STT', 'Mã đơn vị', 'Tên đơn vị', 'Loại đơn vị', ...lists.map((i) => i.label)];
-  const ws = addSheet(wb, SHEET_COMMENTS, { landscape: true });
-  ws.columns = [6, 14, 32, 22, ...lists.map(() => 60)].map((width) => ({ width }));
-  writeHeading(ws, headingLines(model, 'Ý kiến của các đơn vị'), titles.length);
-  header(ws, titles);
+  const ws = addSheet(wb, SHEET_COMMENTS, { fitToWidth: true });
+  const widths = [6, 14, 32, 22, ...lists.map(() => 60)];
+  ws.columns = widths.map((width) => ({ width }));
+  const span = spanOf(widths);
+  writeHeading(ws, documentHeading(model, 'Ý kiến của các đơn vị'), span);
+  repeatRows(ws, header(ws, titles));
 
   const texts = new Map<string, Map<string, string>>();
   for (const f of model.figures) {
@@ -38,5 +40,6 @@ export function writeComments(wb: ExcelJS.Workbook, model: SummaryModel): ExcelJ
     ]);
   });
   if (codes.length === 0) section(ws, 'Không có đơn vị nào ghi ý kiến trong kỳ.');
+  writeSignatures(ws, span);
   return ws;
 }

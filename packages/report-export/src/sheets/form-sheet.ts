@@ -1,16 +1,21 @@
 import type ExcelJS from 'exceljs';
-import { addSheet, FORMAT, put, styleBody, styleHeader, writeHeading } from '../cells';
-import { formColumns, type FormColumn } from '@tonghop/core';
+import { addSheet, FORMAT, HEADING_ROWS, put, repeatRows, spanOf, styleBody, styleHeader, writeHeading, writeSignatures } from '../cells';
+import { formColumns, type FormColumn, type Indicator } from '@tonghop/core';
 import { totalCell, unitCell, type CellValue } from '../form-values';
 import { formCoverage } from '../coverage';
-import { headingLines } from '../heading';
+import { documentHeading } from '../heading';
 import type { FormRow, FormSection, SummaryModel } from '../types';
 import { FORM_SHEET, FORM_TITLE, STATUS_WORD } from '../words';
 
 const LEAD = ['STT', 'Mã đơn vị', 'Tên đơn vị', 'Tình trạng báo cáo'];
-const LEAD_WIDTHS = [6, 14, 34, 16];
-/** Title + 4 subtitle lines + a blank line. */
-const HEADING_ROWS = 6;
+const LEAD_WIDTHS = [6, 12, 30, 14];
+const COLUMN_WIDTH = 15;
+/**
+ * A form has up to ~35 columns: printed at this scale, 6–8 of them per A4 landscape page, the
+ * unit's number, code and name repeated on the left of every page and the header rows on top
+ * (fitting them all on one page width would print them too small to read).
+ */
+const PRINT_SCALE = 75;
 
 /**
  * One sheet per form: the expected units as rows, the form's indicators as columns (a
@@ -20,10 +25,17 @@ const HEADING_ROWS = 6;
 export function writeFormSheet(wb: ExcelJS.Workbook, model: SummaryModel, s: FormSection): ExcelJS.Worksheet {
   const groups = formColumns(s.form);
   const columns = groups.flatMap((g) => g.columns);
-  const ws = addSheet(wb, FORM_SHEET[s.form], { landscape: true, frozen: { x: 3, y: HEADING_ROWS + 3 } });
-  ws.columns = [...LEAD_WIDTHS, ...columns.map(() => 16)].map((width) => ({ width }));
+  const ws = addSheet(wb, FORM_SHEET[s.form], {
+    fitToWidth: false,
+    scale: PRINT_SCALE,
+    titleColumns: 'A:C',
+    frozen: { x: 3, y: HEADING_ROWS + 3 },
+  });
+  const widths = [...LEAD_WIDTHS, ...columns.map(() => COLUMN_WIDTH)];
+  ws.columns = widths.map((width) => ({ width }));
   const width = LEAD.length + columns.length;
-  writeHeading(ws, headingLines(model, `${FORM_TITLE[s.form]}: ${formCoverage(s)} đã báo cáo`), width);
+  const span = spanOf(widths, PRINT_SCALE);
+  writeHeading(ws, documentHeading(model, `${FORM_TITLE[s.form]}: ${formCoverage(s)} đã báo cáo`), span);
 
   const top = ws.addRow([]);
   const sub = ws.addRow([]);
@@ -34,8 +46,7 @@ export function writeFormSheet(wb: ExcelJS.Workbook, model: SummaryModel, s: For
   });
   let col = LEAD.length + 1;
   for (const g of groups) {
-    const title = g.indicator.unitLabel ? `${g.indicator.label} (${g.indicator.unitLabel})` : g.indicator.label;
-    put(top.getCell(col), title);
+    put(top.getCell(col), titleOf(g.indicator));
     if (g.columns.length === 1) ws.mergeCells(top.number, col, sub.number, col);
     else ws.mergeCells(top.number, col, top.number, col + g.columns.length - 1);
     for (const c of g.columns) {
@@ -49,13 +60,19 @@ export function writeFormSheet(wb: ExcelJS.Workbook, model: SummaryModel, s: For
     codes.getCell(i).font = { italic: true, color: { argb: 'FF808080' } };
     codes.getCell(i).alignment = { horizontal: 'center' };
   }
-  top.height = 60;
+  // Tall enough for the longest title of a one-column group (wrapped at the column width).
+  const longest = Math.max(...groups.filter((g) => g.columns.length === 1).map((g) => titleOf(g.indicator).length), 10);
+  top.height = Math.ceil(longest / (COLUMN_WIDTH - 2)) * 15 + 6;
+  // The indicator codes are for machines (and tests): a hidden row, not printed.
+  codes.hidden = true;
   for (const r of [top, sub, codes]) r.commit();
+  repeatRows(ws, top.number, sub.number);
 
   if (s.rows.length === 0) {
     const row = ws.addRow([]);
     put(row.getCell(1), 'Không có đơn vị nào phải báo cáo biểu này trong kỳ.');
     row.commit();
+    writeSignatures(ws, span);
     return ws;
   }
   s.rows.forEach((r, i) =>
@@ -75,7 +92,12 @@ export function writeFormSheet(wb: ExcelJS.Workbook, model: SummaryModel, s: For
   );
   const c = s.completeness;
   writeRow(ws, [null, null, `Tổng cộng (${formCoverage(s)})`, `${c.submitted}/${c.expected}`], totals, columns, true);
+  writeSignatures(ws, span);
   return ws;
+}
+
+function titleOf(indicator: Indicator): string {
+  return indicator.unitLabel ? `${indicator.label} (${indicator.unitLabel})` : indicator.label;
 }
 
 function status(r: FormRow): string {

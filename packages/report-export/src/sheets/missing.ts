@@ -1,6 +1,6 @@
 import type ExcelJS from 'exceljs';
-import { addSheet, writeHeading } from '../cells';
-import { headingLines } from '../heading';
+import { addSheet, repeatRows, spanOf, writeHeading, writeSignatures } from '../cells';
+import { documentHeading } from '../heading';
 import { body, header, section } from '../table';
 import type { SummaryModel } from '../types';
 import { FORM_TITLE, SHEET_MISSING, UNIT_TYPE_LABEL } from '../words';
@@ -10,10 +10,11 @@ const WIDTHS = [6, 10, 14, 36, 24, 32, 44];
 
 /** Sheet "Chưa báo cáo": per form, the expected units with no valid report for the period. */
 export function writeMissing(wb: ExcelJS.Workbook, model: SummaryModel): ExcelJS.Worksheet {
-  const ws = addSheet(wb, SHEET_MISSING, { landscape: true });
+  const ws = addSheet(wb, SHEET_MISSING, { fitToWidth: true });
   ws.columns = WIDTHS.map((width) => ({ width }));
-  writeHeading(ws, headingLines(model, 'Danh sách đơn vị chưa báo cáo'), WIDTHS.length);
-  header(ws, TITLES);
+  const span = spanOf(WIDTHS);
+  writeHeading(ws, documentHeading(model, 'Danh sách đơn vị chưa báo cáo'), span);
+  repeatRows(ws, header(ws, TITLES));
   let n = 0;
   for (const s of model.forms) {
     const missing = s.rows.filter((r) => r.status === 'missing');
@@ -26,5 +27,6 @@ export function writeMissing(wb: ExcelJS.Workbook, model: SummaryModel): ExcelJS
     }
   }
   if (n === 0) section(ws, 'Tất cả đơn vị đã báo cáo.');
+  writeSignatures(ws, span);
   return ws;
 }

@@ -1,20 +1,32 @@
-import { ANY_UNIT_NOUN, coverageWords, getIndicator, optionsOfSet, type Indicator } from '@tonghop/core';
+import {
+  ANY_UNIT_NOUN,
+  comparisonText,
+  coverageWords,
+  getIndicator,
+  optionsOfSet,
+  periodLabel,
+  RESTATED_MARKS,
+  type Indicator,
+} from '@tonghop/core';
 import type { RollupFigure } from '@tonghop/figures';
 import type ExcelJS from 'exceljs';
-import { addSheet, FORMAT, writeHeading } from '../cells';
+import { addSheet, FORMAT, repeatRows, spanOf, writeHeading, writeSignatures } from '../cells';
 import { body, header, section } from '../table';
 import { formCoverage, indicatorCoverage } from '../coverage';
-import { headingLines, viNumber } from '../heading';
+import { documentHeading, viNumber } from '../heading';
 import type { SummaryModel } from '../types';
 import { FORM_TITLE, SHEET_COMMENTS, SHEET_OVERVIEW } from '../words';
 
-const WIDTHS = [6, 24, 58, 12, 14, 30, 60];
+const WIDTHS = [6, 24, 58, 12, 14, 26, 56];
+/** Column B holds the indicator codes (for machines and tests): hidden, so it is not printed. */
+const CODE_COLUMN = 2;
 
 /** Sheet "Tổng hợp": who reported per form, then every figure of the unit with its coverage. */
 export function writeOverview(wb: ExcelJS.Workbook, model: SummaryModel): ExcelJS.Worksheet {
-  const ws = addSheet(wb, SHEET_OVERVIEW, { landscape: true });
-  ws.columns = WIDTHS.map((width) => ({ width }));
-  writeHeading(ws, headingLines(model, 'Tổng hợp các chỉ tiêu'), WIDTHS.length);
+  const ws = addSheet(wb, SHEET_OVERVIEW, { fitToWidth: true });
+  ws.columns = WIDTHS.map((width, i) => ({ width, hidden: i + 1 === CODE_COLUMN }));
+  const span = spanOf(WIDTHS.map((w, i) => (i + 1 === CODE_COLUMN ? 0 : w)));
+  writeHeading(ws, documentHeading(model, 'Tổng hợp các chỉ tiêu'), span);
 
   section(ws, 'I. TÌNH HÌNH BÁO CÁO');
   header(ws, ['STT', 'Biểu mẫu', 'Đơn vị phải báo cáo', 'Số phải báo cáo', 'Số đã báo cáo', 'Tỷ lệ báo cáo', 'Ghi chú']);
@@ -31,7 +43,7 @@ export function writeOverview(wb: ExcelJS.Workbook, model: SummaryModel): ExcelJ
   ws.addRow([]).commit();
 
   section(ws, 'II. KẾT QUẢ THỰC HIỆN');
-  header(ws, ['STT', 'Mã chỉ tiêu', 'Chỉ tiêu', 'Đơn vị tính', 'Kết quả', 'Số đơn vị báo cáo', 'Ghi chú']);
+  repeatRows(ws, header(ws, ['STT', 'Mã chỉ tiêu', 'Chỉ tiêu', 'Đơn vị tính', 'Kết quả', 'Số đơn vị báo cáo', 'Ghi chú']));
   let n = 0;
   for (const f of model.figures) {
     const indicator = getIndicator(f.indicator);
@@ -39,6 +51,7 @@ export function writeOverview(wb: ExcelJS.Workbook, model: SummaryModel): ExcelJ
     if (f.option === null) n += 1;
     writeFigure(ws, model, indicator, f, n);
   }
+  writeSignatures(ws, span);
   return ws;
 }
 
@@ -85,5 +98,10 @@ function note(model: SummaryModel, indicator: Indicator, f: RollupFigure): strin
     parts.push(`Nội dung từng đơn vị ở sheet "${SHEET_COMMENTS}"`);
   }
   if (f.derived) parts.push('Cộng dồn từ các kỳ báo cáo ngắn hơn (không có báo cáo trực tiếp cho kỳ này)');
+  // Spec §6: beside the same period a year earlier, on today's map (restated and marked when needed).
+  if (f.compare && f.compare.value !== null) {
+    const restated = f.compare.restated ? ` (${RESTATED_MARKS[f.compare.restated].mark} ${RESTATED_MARKS[f.compare.restated].note})` : '';
+    parts.push(`${comparisonText(f.compare, 'previous-year')} (${periodLabel(f.compare.period)}: ${viNumber(f.compare.value)})${restated}`);
+  }
   return parts.join('; ');
 }

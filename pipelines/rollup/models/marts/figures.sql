@@ -1,12 +1,14 @@
 -- Every figure of a unit (p_unit; null = every unit) for one period: each catalog indicator
 -- aggregated over the unit and its descendants active in the period (optionally only those in
--- the group p_group, e.g. 'so_huu:tu_nhan'), per option and total, with coverage.
-with members as materialized (
-  select ancestor, descendant, descendant_type
-  from {{ ref('int_subtree') }}(p_unit, p_period)
-  where p_group is null or descendant in (
-    select unit_code from {{ source('main', 'unit_groups') }} where key || ':' || value = p_group
-  )
+-- the group p_group, e.g. 'so_huu:tu_nhan'), per option and total, with coverage. With p_as_of
+-- (a date), restated onto the units in force on that date (spec §6, int_members): restated is
+-- 'full' when exact, 'partial' when old units with a partial link that leaves the unit were left
+-- out (partial_predecessors); predecessors are the old units the figure was restated from.
+with all_members as materialized (
+  select * from {{ ref('int_members') }}(p_unit, p_period, p_group, p_as_of)
+),
+members as materialized (
+  select ancestor, descendant, descendant_type, linked from all_members where exact
 ),
 indicators as (
   select * from {{ ref('stg_indicators') }}
@@ -20,7 +22,9 @@ expected as (
 vals as materialized (
   select members.ancestor, unit_values.unit_code as unit, unit_values.* exclude (unit_code)
   from members
-  join {{ ref('unit_values') }}(p_unit, p_period) as unit_values on unit_values.unit_code = members.descendant
+  -- restated: the old units may lie under other ancestors of the period's tree, so every unit's values
+  join {{ ref('unit_values') }}(case when p_as_of is null then p_unit end, p_period) as unit_values
+    on unit_values.unit_code = members.descendant
 ),
 plain as (
   select
@@ -111,6 +115,18 @@ figures as materialized (
   union all by name
   select * from ratio
 ),
+restatement as (
+  select
+    all_members.ancestor,
+    types.indicator,
+    coalesce(list(distinct all_members.descendant order by all_members.descendant)
+      filter (where all_members.exact and all_members.linked), []) as predecessors,
+    coalesce(list(distinct all_members.descendant order by all_members.descendant) filter (where not all_members.exact), []) as partial_predecessors
+  from all_members
+  join {{ ref('int_indicator_unit_types') }} as types on types.unit_type = all_members.descendant_type
+  where p_as_of is not null
+  group by all_members.ancestor, types.indicator
+),
 unreported as (
   select expected.ancestor, expected.indicator
   from expected
@@ -140,7 +156,14 @@ select
   coalesce(complete.derived, false) as derived,
   indicators.position as indicator_position,
   indicators.label_vi as label,
-  indicators.aggregation
+  indicators.aggregation,
+  case
+    when len(restatement.partial_predecessors) > 0 then 'partial'
+    when len(restatement.predecessors) > 0 then 'full'
+  end as restated,
+  coalesce(restatement.predecessors, []) as predecessors,
+  coalesce(restatement.partial_predecessors, []) as partial_predecessors
 from complete
 join indicators on indicators.code = complete.indicator
 left join expected on expected.ancestor = complete.ancestor and expected.indicator = complete.indicator
+left join restatement on restatement.ancestor = complete.ancestor and restatement.indicator = complete.indicator
