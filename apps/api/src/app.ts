@@ -14,6 +14,7 @@ import { registerFigures } from './routes/figures';
 import { registerMe } from './routes/me';
 import { registerPeriods } from './routes/periods';
 import { registerPipelines } from './routes/pipelines';
+import { registerQuery } from './routes/query';
 import { registerReport } from './routes/report';
 import { registerReference } from './routes/reference';
 import { registerSubmissions } from './routes/submissions';
@@ -79,6 +80,7 @@ export function createApp(given: AppDeps) {
   registerWorkbooks(app);
   registerReport(app);
   registerPipelines(app);
+  registerQuery(app);
   registerUsers(app);
 
   app.all('/api/*', routes.fallback);

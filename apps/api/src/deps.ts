@@ -1,4 +1,5 @@
 import type { FormCode, Unit } from '@tonghop/core';
+import type { QueryResultBody } from './routes/query';
 import type { Logger } from '@tonghop/warehouse';
 import type { CompletenessBody, IngestResultBody, LineageBody, PipelineRunBody, PipelineRunResultBody, RollupBody } from './schemas';
 import { ALLOWED_UPLOAD_EXTENSIONS } from './upload/extensions';
@@ -80,6 +81,8 @@ export interface AppDeps {
     exportSummary?(q: WorkbookQuery): Promise<Uint8Array<ArrayBuffer>>;
     template?(q: Required<WorkbookQuery>): Promise<Uint8Array<ArrayBuffer>>;
   };
+  /** `tonghop query`: one read-only statement (refusals are TonghopInputErrors → 422). */
+  query?: (sql: string, opts: { maxRows: number }) => Promise<QueryResultBody>;
   /** The original bytes of a stored file, by sha256; a stream when available. */
   readBlob?: (sha256: string) => Promise<Uint8Array<ArrayBuffer> | ReadableStream<Uint8Array>>;
   clock: () => Date;

@@ -4,6 +4,7 @@ import { Readable } from 'node:stream';
 import { getCompleteness, getLineage, getRollup, runRollupPipeline } from '@tonghop/figures';
 import { createRegistry, defaultPlugins, ingestFiles } from '@tonghop/ingest';
 import { ensureRunLog, listRuns, PipelineError, type RunResult, type StoredRun } from '@tonghop/pipeline-runner';
+import { runReadOnlyQuery } from '@tonghop/query';
 import { openWarehouse, type Warehouse } from '@tonghop/warehouse';
 import { DEFAULT_LIMITS, stderrLogger, type AppDeps, type Limits, type Logger } from './deps';
 import type { IngestResultBody, PipelineRunBody } from './schemas';
@@ -75,6 +76,7 @@ export async function openRealDeps(opts: RealDepsOptions): Promise<{ deps: AppDe
       exportSummary: (q) => makeSummary(warehouse, q, clock),
       template: (q) => makeTemplate(warehouse, q),
     },
+    query: (sql, o) => runReadOnlyQuery(warehouse, sql, o),
     readBlob: async (sha) => Readable.toWeb(await warehouse.blobs.open(sha)) as ReadableStream<Uint8Array>,
   };
   await warehouse.write((tx) => ensureRunLog(tx));

@@ -9,6 +9,7 @@ export type {
   Lineage,
   LineageSubmission,
   LineageCell,
+  SubmissionOrigin,
 } from './types';
 export { FiguresError, type FiguresErrorCode } from './errors';
 export { getRollup, type RollupQuery } from './rollup';

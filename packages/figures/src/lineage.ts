@@ -1,6 +1,6 @@
 import { assertPipelineRun, assertUnit, checkedPeriod } from './checks';
 import { FiguresError } from './errors';
-import type { Lineage, LineageCell, LineageSubmission, ReadDb } from './types';
+import type { Lineage, LineageCell, LineageSubmission, ReadDb, SubmissionOrigin } from './types';
 import { rollupModels } from './models';
 
 export interface LineageQuery {
@@ -63,6 +63,7 @@ export async function getLineage(db: ReadDb, q: LineageQuery): Promise<Lineage> 
         sha256: r.file_sha256,
         sheet: r.sheet,
         derived: r.derived,
+        origin: null,
       });
     }
     cells.push({
@@ -76,6 +77,17 @@ export async function getLineage(db: ReadDb, q: LineageQuery): Promise<Lineage> 
       cell: r.source_cell,
       line: r.source_line,
     });
+  }
+  if (submissions.size > 0) {
+    const origins = await db.query<SubmissionOrigin & { submission_id: number }>(
+      `select submission_id::bigint as submission_id, instance_id, instance_name, exported_at, original_id::bigint as original_id, original_sha256
+         from main.submission_origins where submission_id in (select unnest($1::bigint[]))`,
+      [[...submissions.keys()]],
+    );
+    for (const { submission_id, ...origin } of origins) {
+      const s = submissions.get(submission_id);
+      if (s) s.origin = origin;
+    }
   }
   return { unit: q.unit, period: q.period, indicator: q.indicator, option, submissions: [...submissions.values()], cells };
 }

@@ -91,6 +91,17 @@ export interface LineageSubmission {
   sheet: string | null;
   /** true when this submission counts through a derived (longer) period. */
   derived: boolean;
+  /** Where an imported submission came from (spec §9, `tonghop import --parquet`); null when stored here. */
+  origin?: SubmissionOrigin | null;
+}
+
+/** The instance an imported submission was first stored on, and its id and file hash there. */
+export interface SubmissionOrigin {
+  instance_id: string;
+  instance_name: string;
+  exported_at: string;
+  original_id: number;
+  original_sha256: string;
 }
 
 export interface LineageCell {

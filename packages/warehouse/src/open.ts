@@ -1,4 +1,5 @@
 import { mkdtemp } from 'node:fs/promises';
+import type { DuckDBConnection } from '@duckdb/node-api';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { catalog, categoryOptions, type CrosswalkLink, type Unit } from '@tonghop/core';
@@ -8,6 +9,7 @@ import { syncCatalog, type CatalogInput } from './catalog-sync';
 import { WAREHOUSE_ERROR_CODES, WarehouseError } from './errors';
 import { silentLogger, type Logger } from './logger';
 import { acquireShared, isMemoryPath, releaseShared } from './shared';
+import { inReadOnlyTransaction } from './read-only';
 import { readRows } from './sql';
 import { Staging } from './staging';
 import { storeSubmissionsTx } from './store-submission';
@@ -38,6 +40,11 @@ export interface Warehouse {
   readonly appliedMigrations: readonly number[];
   query<R = Record<string, unknown>>(sql: string, params?: readonly unknown[]): Promise<R[]>;
   write<R>(fn: (tx: Tx) => Promise<R>): Promise<R>;
+  /**
+   * `fn` on a read connection inside `begin transaction read only`, always rolled back: one
+   * consistent snapshot, and DuckDB refuses any write to the database made through it.
+   */
+  readOnly<R>(fn: (conn: DuckDBConnection) => Promise<R>): Promise<R>;
   readonly blobs: BlobStore;
   importUnits(units: readonly Unit[], actor: string): Promise<{ inserted: number; updated: number }>;
   listUnits(): Promise<Unit[]>;
@@ -86,6 +93,10 @@ export async function openWarehouse(opts: OpenWarehouseOptions): Promise<Warehou
       alive();
       return shared.writer.write(fn);
     };
+    const readOnly = async <R>(fn: (conn: DuckDBConnection) => Promise<R>): Promise<R> => {
+      alive();
+      return shared.readers.use((conn) => inReadOnlyTransaction(conn, fn));
+    };
     const storeSubmissions = (list: readonly T.NewSubmission[], options?: T.StoreOptions): Promise<T.StoredSubmission[]> =>
       write((tx) => storeSubmissionsTx(tx, list, clock(), options));
     await write((tx) => syncCatalog(tx, opts.catalog ?? { indicators: catalog, options: categoryOptions }));
@@ -94,6 +105,7 @@ export async function openWarehouse(opts: OpenWarehouseOptions): Promise<Warehou
       appliedMigrations: shared.appliedMigrations,
       query,
       write,
+      readOnly,
       blobs,
       importUnits: (units, actor) => write((tx) => importUnitsTx(tx, units, actor, clock())),
       listUnits: async () => (await query<UnitRow>(LIST_UNITS_SQL)).map(toUnit),

@@ -18,6 +18,8 @@ export const commands: Record<string, LazyCommand> = {
   rollup: () => import('./rollup').then((m) => m.default),
   completeness: () => import('./completeness').then((m) => m.default),
   template: () => import('./template').then((m) => m.default),
+  query: () => import('./query').then((m) => m.default),
+  import: () => import('./import').then((m) => m.default),
   report: () => import('./report').then((m) => m.default),
   gc: () => import('./gc').then((m) => m.default),
 };
