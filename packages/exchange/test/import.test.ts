@@ -67,7 +67,7 @@ describe('importParquet: a national instance from two provinces', () => {
     expect(national).toBe(own);
     expect(national).toBe((6 + 7 + 11) * 3);
     const [total] = await nat.query<{ v: number }>(
-      `select sum(value) as v from rollup.figures(null, '2022S1', null) f join units u on u.code = f.unit_code
+      `select sum(value) as v from rollup.figures(null, '2022S1', null, null) f join units u on u.code = f.unit_code
        where u.parent_code is null and indicator = 'TCD_LUOT' and option is null`,
     );
     expect(total?.v).toBe(own);

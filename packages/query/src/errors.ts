@@ -12,6 +12,7 @@ export const QUERY_ERROR_CODES = {
   QUERY_NOT_READ_ONLY: 'QUERY_NOT_READ_ONLY',
   /** A table function or a file path that reads outside the database (read_csv, 'x.parquet' ...). */
   QUERY_OUTSIDE_DATABASE: 'QUERY_OUTSIDE_DATABASE',
+  QUERY_SECRET_TABLE: 'QUERY_SECRET_TABLE',
   /** A table, view, column or function that does not exist. */
   QUERY_NOT_FOUND: 'QUERY_NOT_FOUND',
   /** Anything else DuckDB refused while binding or running it. */

@@ -7,6 +7,9 @@ import { QUERY_ERROR_CODES, QueryError } from './errors';
  * (read_csv, read_parquet, glob, query, ...) could read files beside the database, so it is
  * refused, except the table macros that pipelines define (`rollup.figures(...)`).
  */
+/** Tables no query may read: the token hashes (spec §5 stores tokens only as hashes; they stay inside the server). */
+const SECRET_TABLES = new Set(['tokens']);
+
 const SAFE_TABLE_FUNCTIONS = new Set([
   'range',
   'generate_series',
@@ -74,6 +77,12 @@ export async function assertInsideDatabase(conn: DuckDBConnection, sql: string):
   collectTableRefs(tree.statements ?? [], refs);
   const macros = await tableMacros(conn);
   for (const ref of refs) {
+    if (ref.kind === 'table' && SECRET_TABLES.has(ref.name.toLowerCase()) && ['', 'main'].includes(ref.schema.toLowerCase())) {
+      throw new QueryError(
+        QUERY_ERROR_CODES.QUERY_SECRET_TABLE,
+        `Bảng "${ref.name}" chứa mã truy cập (token) của người dùng và không đọc được bằng tonghop query; danh sách người dùng xem bằng "tonghop users list".`,
+      );
+    }
     if (ref.kind === 'table' && ref.schema === '' && looksLikePath(ref.name)) {
       throw new QueryError(
         QUERY_ERROR_CODES.QUERY_OUTSIDE_DATABASE,

@@ -45,7 +45,7 @@ describe('runReadOnlyQuery', () => {
     expect(JSON.stringify(toRowObjects(r))).toBe('[{"unit_code":"X1","total":5,"n":1},{"unit_code":"X2","total":7,"n":1}]');
     const fig = await runReadOnlyQuery(
       wh,
-      `select value from rollup.figures('T1', '2022S1', null) where indicator = 'TCD_LUOT' and option is null`,
+      `select value from rollup.figures('T1', '2022S1', null, null) where indicator = 'TCD_LUOT' and option is null`,
     );
     expect(fig.rows).toEqual([[12]]);
   });
@@ -130,6 +130,19 @@ describe('runReadOnlyQuery', () => {
     expect((await refusedWith("select 1 where exists (select * from read_text('/etc/hostname'))")).code).toBe(
       QUERY_ERROR_CODES.QUERY_OUTSIDE_DATABASE,
     );
+  });
+
+  it('refuses the token hashes, however the table is reached', async () => {
+    for (const sql of [
+      'select * from tokens',
+      'select token_hash from main.tokens',
+      'select * from users join tokens using (user_id)',
+      'with t as (select * from "TOKENS") select count(*) from t',
+      'select (select count(*) from tokens) as n',
+    ]) {
+      expect((await refusedWith(sql)).code, sql).toBe(QUERY_ERROR_CODES.QUERY_SECRET_TABLE);
+    }
+    expect((await refusedWith('select * from tokens')).message).toContain('tonghop users list');
   });
 
   it('refuses bad syntax and an empty text', async () => {
